@@ -1,0 +1,10 @@
+#include "app/core/Actor.h"
+
+namespace cd {
+
+Actor Actor::system()
+{
+    return Actor{Id(), QStringLiteral("CampusDesk"), Role::Admin};
+}
+
+} // namespace cd
