@@ -45,6 +45,20 @@ bool sameValue(const QVariant &stored, const QVariant &expected)
 
 } // namespace
 
+QList<FieldChange> diffFields(const Fields &before, const Fields &after)
+{
+    Q_ASSERT(before.size() == after.size());
+    QList<FieldChange> changes;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        Q_ASSERT(before.at(i).first == after.at(i).first);
+        const QVariant &from = before.at(i).second;
+        const QVariant &to = after.at(i).second;
+        if (from.isNull() != to.isNull() || (!from.isNull() && !sameValue(from, to)))
+            changes.append({before.at(i).first, from, to});
+    }
+    return changes;
+}
+
 ChangeWriter::ChangeWriter(QSqlDatabase db, Actor actor, QDateTime now)
     : m_db(std::move(db)), m_actor(std::move(actor)), m_now(std::move(now))
 {
@@ -75,7 +89,7 @@ Result<void> ChangeWriter::insert(const QString &table, const Id &id, const Fiel
 {
     Q_ASSERT(sql::isIdentifier(table));
     QStringList columns{u"id"_s, u"rev"_s, u"updated_at"_s, u"updated_by"_s, u"deleted"_s};
-    QVariantList values{id, 0, toStoredInstant(m_now), m_actor.userId, 0};
+    QVariantList values{id, 0, toStoredInstant(m_now), sql::text(m_actor.userId), 0};
     QJsonObject wire;
     QJsonObject audited;
     for (const auto &[column, value] : fields) {
@@ -146,7 +160,7 @@ Result<void> ChangeWriter::update(const QString &table, const Id &id,
 
         assignments.append(u"updated_at = ?"_s);
         assignments.append(u"updated_by = ?"_s);
-        values << toStoredInstant(m_now) << m_actor.userId << id;
+        values << toStoredInstant(m_now) << sql::text(m_actor.userId) << id;
         auto updated = sql::run(m_db, u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, assignments.join(u", "_s)),
                                 values);
         if (!updated)
@@ -167,7 +181,7 @@ Result<void> ChangeWriter::remove(const QString &table, const Id &id, const QStr
                          tr("This record no longer exists; someone may have deleted it."), {}, {}};
         const qint64 baseRev = current->value(0).toLongLong();
         auto removed = sql::run(m_db, u"UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ?"_s.arg(table),
-                                {toStoredInstant(m_now), m_actor.userId, id});
+                                {toStoredInstant(m_now), sql::text(m_actor.userId), id});
         if (!removed)
             return removed.error();
         return journal(table, u"delete"_s, id, baseRev, QJsonObject{{u"deleted"_s, true}}, action, {});

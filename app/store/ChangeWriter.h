@@ -21,6 +21,9 @@ struct FieldChange
     QVariant to;
 };
 
+// The changes that turn `before` into `after` (same columns, same order).
+QList<FieldChange> diffFields(const Fields &before, const Fields &after);
+
 // The single way rows of synced tables change. Each call writes, in one transaction:
 //  1. the row itself, with updated_at / updated_by stamped;
 //  2. its outbox entry (idempotency key, base rev, changed fields) for the sync engine;

@@ -100,6 +100,12 @@ QDateTime toInstant(const QVariant &value)
     return value.isNull() ? QDateTime() : fromStoredInstant(value.toLongLong());
 }
 
+SyncMeta syncMeta(const QSqlQuery &query, int firstColumn)
+{
+    return SyncMeta{query.value(firstColumn).toLongLong(), toInstant(query.value(firstColumn + 1)),
+                    query.value(firstColumn + 2).toString(), query.value(firstColumn + 3).toInt() == 1};
+}
+
 sqlite3 *handle(const QSqlDatabase &db)
 {
     const QVariant v = db.driver()->handle();

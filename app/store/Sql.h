@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Result.h"
+#include "app/core/SyncMeta.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -31,6 +32,10 @@ QVariant date(const QDate &value);
 QVariant instant(const QDateTime &value);
 QDate toDate(const QVariant &value);
 QDateTime toInstant(const QVariant &value);
+
+// The sync bookkeeping columns, selected in this order and read back with syncMeta().
+inline constexpr auto syncColumns = u"rev, updated_at, updated_by, deleted";
+SyncMeta syncMeta(const QSqlQuery &query, int firstColumn);
 
 sqlite3 *handle(const QSqlDatabase &db);
 

@@ -34,9 +34,49 @@ CREATE TABLE student (
     deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
 ) STRICT;
 CREATE UNIQUE INDEX student_number_key ON student (student_number) WHERE deleted = 0;
+-- Search and sort: each searchable column, then the name sort key, so a prefix range can be
+-- read and ordered by name from the index alone.
 CREATE INDEX student_by_name ON student (last_name, first_name, id) WHERE deleted = 0;
 CREATE INDEX student_by_first_name ON student (first_name, last_name, id) WHERE deleted = 0;
-CREATE INDEX student_by_email ON student (email) WHERE deleted = 0;
+CREATE INDEX student_by_number ON student (student_number, last_name, first_name, id) WHERE deleted = 0;
+CREATE INDEX student_by_email ON student (email, last_name, first_name, id) WHERE deleted = 0;
+
+-- Local only, maintained by the triggers below like an index: the first one, two and three
+-- characters (ASCII lower case, as LIKE compares) of each searchable column, with the name sort
+-- key. A short search word is then one index range already in name order, however many
+-- students share it. Never written by application code.
+CREATE TABLE student_search (
+    term       TEXT NOT NULL,
+    last_name  TEXT NOT NULL COLLATE NOCASE,
+    first_name TEXT NOT NULL COLLATE NOCASE,
+    student_id TEXT NOT NULL,
+    PRIMARY KEY (term, last_name, first_name, student_id)
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER student_search_insert AFTER INSERT ON student WHEN NEW.deleted = 0
+BEGIN
+    INSERT OR IGNORE INTO student_search (term, last_name, first_name, student_id)
+    SELECT lower(substr(v.value, 1, n.value)), NEW.last_name, NEW.first_name, NEW.id
+    FROM (SELECT NEW.last_name AS value UNION ALL SELECT NEW.first_name
+          UNION ALL SELECT NEW.student_number UNION ALL SELECT NEW.email) AS v,
+         (SELECT 1 AS value UNION ALL SELECT 2 UNION ALL SELECT 3) AS n
+    WHERE length(v.value) >= n.value;
+END;
+CREATE TRIGGER student_search_update
+AFTER UPDATE OF last_name, first_name, student_number, email, deleted ON student
+BEGIN
+    DELETE FROM student_search
+    WHERE (term, last_name, first_name, student_id) IN (
+        SELECT lower(substr(v.value, 1, n.value)), OLD.last_name, OLD.first_name, OLD.id
+        FROM (SELECT OLD.last_name AS value UNION ALL SELECT OLD.first_name
+              UNION ALL SELECT OLD.student_number UNION ALL SELECT OLD.email) AS v,
+             (SELECT 1 AS value UNION ALL SELECT 2 UNION ALL SELECT 3) AS n);
+    INSERT OR IGNORE INTO student_search (term, last_name, first_name, student_id)
+    SELECT lower(substr(v.value, 1, n.value)), NEW.last_name, NEW.first_name, NEW.id
+    FROM (SELECT NEW.last_name AS value UNION ALL SELECT NEW.first_name
+          UNION ALL SELECT NEW.student_number UNION ALL SELECT NEW.email) AS v,
+         (SELECT 1 AS value UNION ALL SELECT 2 UNION ALL SELECT 3) AS n
+    WHERE NEW.deleted = 0 AND length(v.value) >= n.value;
+END;
 
 CREATE TABLE guardian (
     id           TEXT PRIMARY KEY NOT NULL,

@@ -1,6 +1,7 @@
 #include "tests/support/TestSupport.h"
 
 #include "app/core/Id.h"
+#include "app/store/Sql.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -78,6 +79,39 @@ Actor testActor(const QString &name)
 QString sourceDir()
 {
     return qEnvironmentVariable("CAMPUSDESK_TEST_SOURCE_DIR");
+}
+
+std::unique_ptr<Database> openDatabase(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db) {
+        qWarning("openDatabase(%s): %s %s", qPrintable(path), qPrintable(db.error().message),
+                 qPrintable(db.error().detail));
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
+Student sampleStudent(const QString &number, const QString &first, const QString &last,
+                      const QString &program, const QString &batch)
+{
+    Student s;
+    s.studentNumber = number;
+    s.firstName = first;
+    s.lastName = last;
+    s.email = QString(first + u'.' + last + u"@student.example.edu"_s).toLower();
+    s.phone = u"+1 555 0100 123"_s;
+    s.dateOfBirth = QDate(2006, 5, 17);
+    s.batch = batch;
+    s.program = program;
+    s.guardians = {Guardian{{}, u"Parent of "_s + first, u"Mother"_s, u"+1 555 0199 000"_s, {}}};
+    return s;
+}
+
+int rowCount(const Database &db, const QString &table)
+{
+    auto q = sql::run(db.connection(), u"SELECT count(*) FROM "_s + table);
+    return q && q->next() ? q->value(0).toInt() : -1;
 }
 
 } // namespace cd::test

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/core/Actor.h"
+#include "app/core/Student.h"
+#include "app/store/Database.h"
 
 #include <QByteArray>
 #include <QString>
@@ -23,5 +25,16 @@ Actor testActor(const QString &name = QStringLiteral("Test Admin"));
 
 // The source tree (for fixtures), from CAMPUSDESK_TEST_SOURCE_DIR.
 QString sourceDir();
+
+// Opens (creating) a database or fails the calling test via QVERIFY in the caller.
+std::unique_ptr<Database> openDatabase(const QString &path);
+
+// A student that passes validation.
+Student sampleStudent(const QString &number, const QString &first, const QString &last,
+                      const QString &program = QStringLiteral("Computer Science"),
+                      const QString &batch = QStringLiteral("2025"));
+
+// Row count of a table, -1 on error.
+int rowCount(const Database &db, const QString &table);
 
 } // namespace cd::test

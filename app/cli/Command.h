@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace cd::cli {
+
+// Output streams shared by the commands: results on stdout, progress and errors on stderr.
+QTextStream &out();
+QTextStream &err();
+
+int seedCommand(const QStringList &arguments);
+int benchCommand(const QStringList &arguments);
+int pathsCommand(const QStringList &arguments);
+
+// Translation context for the CLI's messages.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace cd::cli

@@ -1,0 +1,60 @@
+#include "app/cli/Command.h"
+#include "app/core/AppPaths.h"
+
+#include <QCoreApplication>
+
+using namespace cd;
+using namespace cd::cli;
+using namespace Qt::Literals::StringLiterals;
+
+namespace cd::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace cd::cli
+
+static void usage()
+{
+    err() << Cli::tr("Usage: campusdesk-cli <command> [options]\n\n"
+                     "Commands:\n"
+                     "  seed --db FILE [--students N] [--seed S] [--today YYYY-MM-DD] [--force]\n"
+                     "      Create a demo school in a new database file.\n"
+                     "  bench db [--students N] [--seed S] [--json] [--dir DIR]\n"
+                     "      Seed a fresh database and measure search, paging and summaries.\n"
+                     "  paths [--demo-db | --default-db | --data-dir]\n"
+                     "      Print where CampusDesk keeps its files.\n"
+                     "\nRun a command with --help for its options.\n");
+    err().flush();
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    AppPaths::setApplicationIdentity();
+    QStringList arguments = app.arguments();
+    if (arguments.size() < 2 || arguments.at(1) == u"--help"_s || arguments.at(1) == u"-h"_s) {
+        usage();
+        return arguments.size() < 2 ? 2 : 0;
+    }
+    const QString command = arguments.at(1);
+    arguments.removeAt(1); // the command's own parser sees "campusdesk-cli --options..."
+    if (command == u"seed"_s)
+        return seedCommand(arguments);
+    if (command == u"bench"_s)
+        return benchCommand(arguments);
+    if (command == u"paths"_s)
+        return pathsCommand(arguments);
+    err() << Cli::tr("Unknown command: %1").arg(command) << '\n';
+    usage();
+    return 2;
+}

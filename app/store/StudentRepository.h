@@ -1,0 +1,74 @@
+#pragma once
+
+#include "app/core/Actor.h"
+#include "app/core/Result.h"
+#include "app/core/Student.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace cd {
+
+class Database;
+
+// A row of the students table: what lists show, without guardians.
+struct StudentListItem
+{
+    Id id;
+    QString studentNumber;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString batch;
+    QString program;
+    StudentStatus status = StudentStatus::Active;
+};
+
+enum class StudentSort { Name, Number, Email, Batch, Program, Status };
+
+struct StudentQuery
+{
+    // Every word must be the start of the first name, last name, student number or email.
+    QString search;
+    QString batch;
+    QString program;
+    std::optional<StudentStatus> status;
+    Id courseId; // only students actively enrolled in this course
+    StudentSort sort = StudentSort::Name;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    int offset = 0;
+    int limit = 100;
+    // How many rows the query has, if the caller knows (a table model does). Pages in the back
+    // half are then read from the end, so no page walks more than half the index.
+    int totalHint = -1;
+};
+
+class StudentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(StudentRepository)
+public:
+    explicit StudentRepository(const Database &db) : m_db(db) {}
+
+    // Validates, then writes the student and their guardians. Ids are assigned if empty.
+    Result<Student> create(Student student, const Actor &actor);
+    // Saves the differences between `original` (as loaded) and `edited`; fields someone else
+    // changed in between are reported as a Conflict and nothing is written.
+    Result<Student> update(const Student &original, const Student &edited, const Actor &actor);
+    Result<void> remove(const Id &id, const Actor &actor);
+
+    Result<Student> find(const Id &id) const;
+
+    // Searches gather and sort a word's matches when it has at most this many (cheaper than
+    // scanning in name order); more than that, they read the name-ordered search table.
+    static constexpr int defaultCandidateLimit = 2500;
+    void setCandidateLimit(int limit) { m_candidateLimit = limit; }
+    Result<QList<StudentListItem>> list(const StudentQuery &query) const;
+    Result<int> count(const StudentQuery &query) const;
+
+private:
+    const Database &m_db;
+    int m_candidateLimit = defaultCandidateLimit;
+};
+
+} // namespace cd

@@ -1,0 +1,97 @@
+#include "app/store/StudentSummary.h"
+
+#include "app/store/AttendanceRepository.h"
+#include "app/store/CourseRepository.h"
+#include "app/store/FeeRepository.h"
+#include "app/store/GradebookRepository.h"
+#include "app/store/StudentRepository.h"
+
+namespace cd {
+
+Result<StudentSummary> StudentSummaryQuery::load(const Id &studentId, const QDate &today) const
+{
+    StudentSummary summary;
+    auto student = StudentRepository(m_db).find(studentId);
+    if (!student)
+        return student.error();
+    summary.student = std::move(*student);
+
+    const CourseRepository courses(m_db);
+    if (auto semester = courses.semesterOn(today); semester) {
+        summary.semester = *semester;
+        auto enrolled = courses.coursesOfStudent(studentId, semester->id);
+        if (!enrolled)
+            return enrolled.error();
+        auto records = AttendanceRepository(m_db).recordsOfStudent(studentId, semester->startsOn, semester->endsOn);
+        if (!records)
+            return records.error();
+        summary.attendance = summarizeAttendance(*records);
+
+        const GradebookRepository gradebook(m_db);
+        QList<Id> courseIds;
+        for (const auto &course : std::as_const(*enrolled))
+            courseIds.append(course.id);
+        auto assessments = gradebook.assessmentsOfCourses(courseIds);
+        if (!assessments)
+            return assessments.error();
+        auto marks = gradebook.marksOfStudent(studentId);
+        if (!marks)
+            return marks.error();
+        auto scale = gradebook.defaultGradeScale();
+        if (!scale)
+            return scale.error();
+        QHash<Id, Mark> markByAssessment;
+        for (const auto &mark : std::as_const(*marks))
+            markByAssessment.insert(mark.assessmentId, mark);
+
+        QList<CreditedGrade> grades;
+        for (const auto &course : std::as_const(*enrolled)) {
+            QList<GradedItem> items;
+            for (const auto &a : std::as_const(*assessments)) {
+                if (a.courseId != course.id)
+                    continue;
+                GradedItem item{a.weight, a.maxScore, std::nullopt, 0};
+                if (const auto it = markByAssessment.constFind(a.id); it != markByAssessment.cend()) {
+                    item.status = it->status;
+                    item.score = it->score.value_or(0);
+                }
+                items.append(item);
+            }
+            CourseSummary cs{course, summary.attendance.byCourse.value(course.id), weightedTotal(items), std::nullopt};
+            if (cs.total.percent) {
+                cs.grade = gradeFor(*scale, *cs.total.percent);
+                if (cs.grade)
+                    grades.append({cs.grade->gradePoints, course.credits});
+            }
+            summary.courses.append(cs);
+        }
+        summary.gpa = gpa(grades);
+    } else if (semester.error().code != Error::Code::NotFound) {
+        return semester.error();
+    }
+
+    const FeeRepository fees(m_db);
+    auto invoices = fees.invoicesOfStudent(studentId);
+    if (!invoices)
+        return invoices.error();
+    QList<Id> invoiceIds;
+    for (const auto &invoice : std::as_const(*invoices))
+        invoiceIds.append(invoice.id);
+    auto ledger = fees.ledgerOfInvoices(invoiceIds);
+    if (!ledger)
+        return ledger.error();
+    QHash<Id, QList<LedgerEntry>> entriesByInvoice;
+    for (const auto &entry : std::as_const(*ledger))
+        entriesByInvoice[entry.invoiceId].append(entry);
+    QList<InvoiceBalance> balances;
+    for (const auto &invoice : std::as_const(*invoices)) {
+        const auto balance = balanceOf(invoice, entriesByInvoice.value(invoice.id), today);
+        summary.invoices.append({invoice, balance});
+        balances.append(balance);
+    }
+    const QString currency = invoices->isEmpty() ? QString() : invoices->first().amount.currency();
+    summary.account = accountOf(balances, currency);
+    return summary;
+}
+
+} // namespace cd
