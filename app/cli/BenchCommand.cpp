@@ -38,8 +38,7 @@ struct Timings
     }
 };
 
-template<typename F>
-double timeMs(F &&work)
+template<typename F> double timeMs(F &&work)
 {
     QElapsedTimer timer;
     timer.start();
@@ -53,7 +52,8 @@ double round2(double value)
 }
 
 // Realistic search-box input: prefixes of names, numbers and emails of students that exist.
-QStringList searchTerms(const StudentRepository &students, int total, int count, std::mt19937_64 &rng)
+QStringList searchTerms(const StudentRepository &students, int total, int count,
+                        std::mt19937_64 &rng)
 {
     QStringList terms;
     std::uniform_int_distribution<int> offset(0, std::max(0, total - 1));
@@ -68,9 +68,14 @@ QStringList searchTerms(const StudentRepository &students, int total, int count,
             break;
         const StudentListItem &s = found->first();
         switch (terms.size() % 10) {
-        case 0: case 1: case 2: case 3: terms << s.lastName.left(length(rng)); break;
-        case 4: case 5: terms << s.firstName.left(length(rng)); break;
-        case 6: case 7: terms << s.studentNumber.left(5 + length(rng)); break;
+        case 0:
+        case 1:
+        case 2:
+        case 3: terms << s.lastName.left(length(rng)); break;
+        case 4:
+        case 5: terms << s.firstName.left(length(rng)); break;
+        case 6:
+        case 7: terms << s.studentNumber.left(5 + length(rng)); break;
         case 8: terms << s.email.left(2 + length(rng)); break;
         default: terms << s.firstName + u' ' + s.lastName.left(length(rng)); break;
         }
@@ -81,18 +86,24 @@ QStringList searchTerms(const StudentRepository &students, int total, int count,
 int benchDb(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Seed a fresh database and measure the queries the app depends on."));
+    parser.setApplicationDescription(
+        Cli::tr("Seed a fresh database and measure the queries the app depends on."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"db"_s, Cli::tr("The benchmark to run."));
-    const QCommandLineOption students(u"students"_s, Cli::tr("Number of students (default 100000)."), u"N"_s, u"100000"_s);
+    const QCommandLineOption students(
+        u"students"_s, Cli::tr("Number of students (default 100000)."), u"N"_s, u"100000"_s);
     const QCommandLineOption seed(u"seed"_s, Cli::tr("Random seed (default 1)."), u"S"_s, u"1"_s);
-    const QCommandLineOption today(u"today"_s, Cli::tr("The semester's current day (default 2026-11-22, fixed so runs compare)."),
-                                   u"YYYY-MM-DD"_s, u"2026-11-22"_s);
+    const QCommandLineOption today(
+        u"today"_s,
+        Cli::tr("The semester's current day (default 2026-11-22, fixed so runs compare)."),
+        u"YYYY-MM-DD"_s, u"2026-11-22"_s);
     const QCommandLineOption json(u"json"_s, Cli::tr("Print one JSON object."));
-    const QCommandLineOption dir(u"dir"_s, Cli::tr("Folder for the database (default: a temporary folder)."), u"DIR"_s);
+    const QCommandLineOption dir(
+        u"dir"_s, Cli::tr("Folder for the database (default: a temporary folder)."), u"DIR"_s);
     const QCommandLineOption keep(u"keep"_s, Cli::tr("Keep the database file afterwards."));
-    const QCommandLineOption reuse(u"reuse"_s, Cli::tr("Measure this database, seeding it first only if it does not exist."),
-                                   u"FILE"_s);
+    const QCommandLineOption reuse(
+        u"reuse"_s, Cli::tr("Measure this database, seeding it first only if it does not exist."),
+        u"FILE"_s);
     parser.addOptions({students, seed, today, json, dir, keep, reuse});
     parser.process(arguments);
 
@@ -101,17 +112,21 @@ int benchDb(const QStringList &arguments)
     options.seed = parser.value(seed).toULongLong();
     options.today = QDate::fromString(parser.value(today), Qt::ISODate);
     if (options.students < 100 || !options.today.isValid()) {
-        err() << Cli::tr("--students takes a number of at least 100; --today a date like 2026-11-22.") << '\n';
+        err() << Cli::tr(
+            "--students takes a number of at least 100; --today a date like 2026-11-22.")
+              << '\n';
         return 2;
     }
 
-    QTemporaryDir temporary(parser.isSet(dir) ? parser.value(dir) + u"/campusdesk-bench-XXXXXX"_s : QString());
+    QTemporaryDir temporary(parser.isSet(dir) ? parser.value(dir) + u"/campusdesk-bench-XXXXXX"_s
+                                              : QString());
     temporary.setAutoRemove(!parser.isSet(keep));
     if (!temporary.isValid()) {
         err() << Cli::tr("Could not create a folder for the benchmark database.") << '\n';
         return 1;
     }
-    const QString file = parser.isSet(reuse) ? parser.value(reuse) : QDir(temporary.path()).filePath(u"bench.sqlite"_s);
+    const QString file = parser.isSet(reuse) ? parser.value(reuse)
+                                             : QDir(temporary.path()).filePath(u"bench.sqlite"_s);
 
     DemoSchoolReport report;
     double seedSeconds = -1; // not measured when reusing a file
@@ -119,7 +134,8 @@ int benchDb(const QStringList &arguments)
         QElapsedTimer timer;
         timer.start();
         auto seeded = DemoSchool::createFile(file, options, false,
-                                             parser.isSet(json) ? std::function<void(int)>() : progressPrinter());
+                                             parser.isSet(json) ? std::function<void(int)>()
+                                                                : progressPrinter());
         if (!seeded) {
             err() << seeded.error().message << '\n' << seeded.error().detail << '\n';
             return 1;
@@ -186,7 +202,10 @@ int benchDb(const QStringList &arguments)
         {u"page_p95_ms"_s, round2(page.percentile(95))},
         {u"student_summary_ms"_s, round2(summary.percentile(50))},
         {u"student_summary_p95_ms"_s, round2(summary.percentile(95))},
-        {u"queries"_s, QJsonObject{{u"search"_s, search.ms.size()}, {u"page"_s, page.ms.size()}, {u"summary"_s, summary.ms.size()}}},
+        {u"queries"_s,
+         QJsonObject{{u"search"_s, search.ms.size()},
+                     {u"page"_s, page.ms.size()},
+                     {u"summary"_s, summary.ms.size()}}},
     };
     if (seedSeconds >= 0) { // what the seed made, when this run made it
         result.insert(u"seed_s"_s, round2(seedSeconds));

@@ -25,12 +25,15 @@ std::function<void(int)> progressPrinter()
 int seedCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Create a deterministic demo school in a new database file."));
+    parser.setApplicationDescription(
+        Cli::tr("Create a deterministic demo school in a new database file."));
     parser.addHelpOption();
     const QCommandLineOption db(u"db"_s, Cli::tr("The database file to create."), u"FILE"_s);
-    const QCommandLineOption students(u"students"_s, Cli::tr("Number of students (default 2000)."), u"N"_s, u"2000"_s);
+    const QCommandLineOption students(u"students"_s, Cli::tr("Number of students (default 2000)."),
+                                      u"N"_s, u"2000"_s);
     const QCommandLineOption seed(u"seed"_s, Cli::tr("Random seed (default 1)."), u"S"_s, u"1"_s);
-    const QCommandLineOption today(u"today"_s, Cli::tr("The day the semester has reached (default: today)."), u"YYYY-MM-DD"_s);
+    const QCommandLineOption today(
+        u"today"_s, Cli::tr("The day the semester has reached (default: today)."), u"YYYY-MM-DD"_s);
     const QCommandLineOption force(u"force"_s, Cli::tr("Replace the file if it exists."));
     const QCommandLineOption quiet(u"quiet"_s, Cli::tr("No progress output."));
     parser.addOptions({db, students, seed, today, force, quiet});
@@ -63,15 +66,17 @@ int seedCommand(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     const auto report = DemoSchool::createFile(parser.value(db), options, parser.isSet(force),
-                                               parser.isSet(quiet) ? std::function<void(int)>() : progressPrinter());
+                                               parser.isSet(quiet) ? std::function<void(int)>()
+                                                                   : progressPrinter());
     if (!report) {
         err() << report.error().message << '\n';
         if (!report.error().detail.isEmpty())
             err() << report.error().detail << '\n';
         return 1;
     }
-    out() << Cli::tr("Created %1 in %2 s: %3 students, %4 teachers, %5 courses, %6 attendance marks, "
-                     "%7 marks, %8 invoices.")
+    out() << Cli::tr(
+                 "Created %1 in %2 s: %3 students, %4 teachers, %5 courses, %6 attendance marks, "
+                 "%7 marks, %8 invoices.")
                  .arg(parser.value(db))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                  .arg(report->students)

@@ -18,7 +18,8 @@ void AppPaths::setApplicationIdentity()
 
 QString AppPaths::dataDirectory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(u"campusdesk"_s);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(u"campusdesk"_s);
 }
 
 QString AppPaths::defaultDatabase()

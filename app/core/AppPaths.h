@@ -9,9 +9,9 @@ namespace cd {
 struct AppPaths
 {
     static void setApplicationIdentity(); // call once, right after the Q*Application
-    static QString dataDirectory();        // e.g. ~/.local/share/campusdesk
-    static QString defaultDatabase();      // the school database of "This computer only"
-    static QString demoDatabase();         // the seeded demo school
+    static QString dataDirectory(); // e.g. ~/.local/share/campusdesk
+    static QString defaultDatabase(); // the school database of "This computer only"
+    static QString demoDatabase(); // the seeded demo school
 };
 
 } // namespace cd

@@ -14,8 +14,7 @@ namespace cd {
 
 enum class AttendanceStatus { Present, Late, Absent, Excused };
 
-template<>
-struct EnumCodes<AttendanceStatus>
+template<> struct EnumCodes<AttendanceStatus>
 {
     static constexpr std::array<std::pair<AttendanceStatus, const char16_t *>, 4> codes{{
         {AttendanceStatus::Present, u"present"},
@@ -27,8 +26,7 @@ struct EnumCodes<AttendanceStatus>
 
 enum class MarkSource { Manual, Face };
 
-template<>
-struct EnumCodes<MarkSource>
+template<> struct EnumCodes<MarkSource>
 {
     static constexpr std::array<std::pair<MarkSource, const char16_t *>, 2> codes{{
         {MarkSource::Manual, u"manual"},
@@ -60,9 +58,9 @@ struct AttendanceMark
     AttendanceStatus status = AttendanceStatus::Present;
     MarkSource source = MarkSource::Manual;
     std::optional<double> confidence; // 0..1, face marks only
-    QString model;                     // face model that proposed the mark
-    Id markedBy;                       // who made or confirmed the mark
-    QDateTime markedAt;                // UTC
+    QString model; // face model that proposed the mark
+    Id markedBy; // who made or confirmed the mark
+    QDateTime markedAt; // UTC
     QString note;
     SyncMeta meta;
 };

@@ -15,8 +15,8 @@ namespace cd {
 // attended, excused sessions are left out, 75 % is the minimum.
 struct AttendancePolicy
 {
-    double lateWeight = 1.0;         // share of a session a late arrival earns (0..1)
-    double minimumPercent = 75.0;    // below this a student is short of attendance
+    double lateWeight = 1.0; // share of a session a late arrival earns (0..1)
+    double minimumPercent = 75.0; // below this a student is short of attendance
 };
 
 struct AttendanceTally

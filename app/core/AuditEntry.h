@@ -12,10 +12,10 @@ struct AuditEntry
 {
     Id id;
     QDateTime at; // UTC
-    Id actorId;   // empty for CampusDesk itself
+    Id actorId; // empty for CampusDesk itself
     QString actorName;
-    QString action;   // "create", "update", "archive", "append", "seed", ...
-    QString entity;   // table name, e.g. "student"
+    QString action; // "create", "update", "archive", "append", "seed", ...
+    QString entity; // table name, e.g. "student"
     Id entityId;
     QJsonObject details; // for updates: {"field": {"from": ..., "to": ...}}
 };

@@ -15,11 +15,13 @@ ValidationResult CourseRules::validate(const Course &course)
     if (course.code.trimmed().isEmpty())
         result.add(u"code"_s, tr("Enter the course code."));
     else if (!codePattern.match(course.code.trimmed()).hasMatch())
-        result.add(u"code"_s, tr("A course code has up to 20 letters, digits, spaces, '.', '_', '/' or '-'."));
+        result.add(u"code"_s,
+                   tr("A course code has up to 20 letters, digits, spaces, '.', '_', '/' or '-'."));
     if (course.title.trimmed().isEmpty())
         result.add(u"title"_s, tr("Enter the course title."));
     else if (course.title.size() > 200)
-        result.add(u"title"_s, tr("The course title can be at most %n characters long.", nullptr, 200));
+        result.add(u"title"_s,
+                   tr("The course title can be at most %n characters long.", nullptr, 200));
     if (course.semesterId.isEmpty())
         result.add(u"semesterId"_s, tr("Choose the semester the course runs in."));
     // Credits come in halves (0.5, 1, 1.5, ...); zero is allowed for non-credit courses.

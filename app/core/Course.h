@@ -26,7 +26,7 @@ struct Semester
 struct Course
 {
     Id id;
-    QString code;  // "CS201-A"
+    QString code; // "CS201-A"
     QString title;
     Id semesterId;
     double credits = 0;
@@ -37,8 +37,7 @@ struct Course
 
 enum class EnrollmentStatus { Active, Dropped };
 
-template<>
-struct EnumCodes<EnrollmentStatus>
+template<> struct EnumCodes<EnrollmentStatus>
 {
     static constexpr std::array<std::pair<EnrollmentStatus, const char16_t *>, 2> codes{{
         {EnrollmentStatus::Active, u"active"},

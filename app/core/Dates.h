@@ -3,8 +3,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
-#include <QTimeZone>
 #include <QString>
+#include <QTimeZone>
 
 #include <compare>
 #include <optional>

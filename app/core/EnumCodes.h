@@ -11,11 +11,9 @@ namespace cd {
 
 // Stable text codes for enums, as stored in the database and sent over the wire.
 // Each enum specialises EnumCodes with a table `codes` of {value, code} pairs.
-template<typename E>
-struct EnumCodes;
+template<typename E> struct EnumCodes;
 
-template<typename E>
-QString codeOf(E value)
+template<typename E> QString codeOf(E value)
 {
     for (const auto &[v, code] : EnumCodes<E>::codes) {
         if (v == value)
@@ -24,8 +22,7 @@ QString codeOf(E value)
     return {};
 }
 
-template<typename E>
-std::optional<E> fromCode(QStringView code)
+template<typename E> std::optional<E> fromCode(QStringView code)
 {
     for (const auto &[v, c] : EnumCodes<E>::codes) {
         if (code == QStringView(c))
@@ -34,8 +31,7 @@ std::optional<E> fromCode(QStringView code)
     return std::nullopt;
 }
 
-template<typename E>
-constexpr auto allValues()
+template<typename E> constexpr auto allValues()
 {
     std::array<E, EnumCodes<E>::codes.size()> values{};
     for (std::size_t i = 0; i < values.size(); ++i)

@@ -28,7 +28,7 @@ InvoiceBalance balanceOf(const FeeInvoice &invoice, const QList<LedgerEntry> &le
 
     if (!b.due.isPositive())
         b.status = (b.waived.isPositive() && !b.paid.isPositive()) ? PaymentStatus::Waived
-                                                                  : PaymentStatus::Paid;
+                                                                   : PaymentStatus::Paid;
     else if (invoice.dueOn.isValid() && today > invoice.dueOn)
         b.status = PaymentStatus::Overdue;
     else if (b.paid.isPositive() || b.waived.isPositive())
@@ -54,8 +54,12 @@ Money refundLimit(const FeeInvoice &invoice, const QList<LedgerEntry> &ledger)
 
 AccountBalance accountOf(const QList<InvoiceBalance> &invoices, const QString &currency)
 {
-    AccountBalance account{Money::zero(currency), Money::zero(currency), Money::zero(currency),
-                           Money::zero(currency), 0, std::nullopt};
+    AccountBalance account{Money::zero(currency),
+                           Money::zero(currency),
+                           Money::zero(currency),
+                           Money::zero(currency),
+                           0,
+                           std::nullopt};
     for (const auto &b : invoices) {
         if (b.charged.currency() != currency)
             continue;
@@ -65,7 +69,8 @@ AccountBalance accountOf(const QList<InvoiceBalance> &invoices, const QString &c
         account.due += b.due;
         if (b.status == PaymentStatus::Overdue)
             ++account.overdueInvoices;
-        if (b.lastPaymentDate && (!account.lastPaymentDate || *b.lastPaymentDate > *account.lastPaymentDate))
+        if (b.lastPaymentDate
+            && (!account.lastPaymentDate || *b.lastPaymentDate > *account.lastPaymentDate))
             account.lastPaymentDate = b.lastPaymentDate;
     }
     return account;

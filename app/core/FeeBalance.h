@@ -8,8 +8,7 @@ namespace cd {
 
 enum class PaymentStatus { Unpaid, Partial, Paid, Overdue, Waived };
 
-template<>
-struct EnumCodes<PaymentStatus>
+template<> struct EnumCodes<PaymentStatus>
 {
     static constexpr std::array<std::pair<PaymentStatus, const char16_t *>, 5> codes{{
         {PaymentStatus::Unpaid, u"unpaid"},
@@ -23,10 +22,10 @@ struct EnumCodes<PaymentStatus>
 // Everything a statement shows about one invoice, derived from the invoice and its ledger.
 struct InvoiceBalance
 {
-    Money charged;  // invoice amount + late fees
-    Money paid;     // payments - refunds (negative if more was refunded than paid)
+    Money charged; // invoice amount + late fees
+    Money paid; // payments - refunds (negative if more was refunded than paid)
     Money waived;
-    Money due;      // charged - paid - waived; negative means the school owes a credit
+    Money due; // charged - paid - waived; negative means the school owes a credit
     std::optional<QDate> lastPaymentDate;
     PaymentStatus status = PaymentStatus::Unpaid;
 };

@@ -12,7 +12,8 @@ ValidationResult FeeRules::validate(const FeeInvoice &invoice)
     if (invoice.description.trimmed().isEmpty())
         result.add(u"description"_s, tr("Describe what the invoice is for."));
     else if (invoice.description.size() > 200)
-        result.add(u"description"_s, tr("The description can be at most %n characters long.", nullptr, 200));
+        result.add(u"description"_s,
+                   tr("The description can be at most %n characters long.", nullptr, 200));
     if (!Money::isValidCurrency(invoice.amount.currency()))
         result.add(u"amount"_s, tr("The currency must be a three-letter ISO code such as USD."));
     else if (!invoice.amount.isPositive())
@@ -32,10 +33,13 @@ ValidationResult FeeRules::validate(const LedgerEntry &entry, const FeeInvoice &
     if (!entry.amount.isPositive())
         result.add(u"amount"_s, tr("The amount must be greater than zero."));
     else if (entry.amount.currency() != invoice.amount.currency())
-        result.add(u"amount"_s, tr("The amount must be in the invoice's currency (%1).").arg(invoice.amount.currency()));
+        result.add(u"amount"_s,
+                   tr("The amount must be in the invoice's currency (%1).")
+                       .arg(invoice.amount.currency()));
     const bool movesMoney = entry.kind == LedgerKind::Payment || entry.kind == LedgerKind::Refund;
     if (movesMoney && !entry.method)
-        result.add(u"method"_s, tr("Choose how the money was paid: cash, bank transfer, card or other."));
+        result.add(u"method"_s,
+                   tr("Choose how the money was paid: cash, bank transfer, card or other."));
     if (!movesMoney && entry.method)
         result.add(u"method"_s, tr("Only payments and refunds have a payment method."));
     if (entry.kind == LedgerKind::Payment && entry.receiptNumber.trimmed().isEmpty())

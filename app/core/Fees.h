@@ -28,8 +28,7 @@ struct FeeInvoice
 // says which way the money moves.
 enum class LedgerKind { Payment, Refund, Waiver, LateFee };
 
-template<>
-struct EnumCodes<LedgerKind>
+template<> struct EnumCodes<LedgerKind>
 {
     static constexpr std::array<std::pair<LedgerKind, const char16_t *>, 4> codes{{
         {LedgerKind::Payment, u"payment"},
@@ -41,8 +40,7 @@ struct EnumCodes<LedgerKind>
 
 enum class PaymentMethod { Cash, Bank, Card, Other };
 
-template<>
-struct EnumCodes<PaymentMethod>
+template<> struct EnumCodes<PaymentMethod>
 {
     static constexpr std::array<std::pair<PaymentMethod, const char16_t *>, 4> codes{{
         {PaymentMethod::Cash, u"cash"},
@@ -57,13 +55,13 @@ struct LedgerEntry
     Id id;
     Id invoiceId;
     LedgerKind kind = LedgerKind::Payment;
-    Money amount;                        // > 0
+    Money amount; // > 0
     std::optional<PaymentMethod> method; // payments and refunds
-    QString receiptNumber;               // payments
+    QString receiptNumber; // payments
     Id recordedBy;
-    QDate entryDate;     // the day the money moved (value date)
+    QDate entryDate; // the day the money moved (value date)
     QDateTime recordedAt; // when it was entered, UTC
-    QString reason;      // refunds, waivers and late fees
+    QString reason; // refunds, waivers and late fees
     SyncMeta meta;
 };
 

@@ -28,8 +28,7 @@ struct Assessment
 
 enum class MarkStatus { Scored, Absent, Excused };
 
-template<>
-struct EnumCodes<MarkStatus>
+template<> struct EnumCodes<MarkStatus>
 {
     static constexpr std::array<std::pair<MarkStatus, const char16_t *>, 3> codes{{
         {MarkStatus::Scored, u"scored"},

@@ -19,8 +19,8 @@ CourseTotal weightedTotal(const QList<GradedItem> &items)
         if (*item.status == MarkStatus::Excused || item.weight <= 0 || item.maxScore <= 0)
             continue;
         const long double fraction = *item.status == MarkStatus::Absent
-                                         ? 0.0L
-                                         : static_cast<long double>(item.score) / item.maxScore;
+            ? 0.0L
+            : static_cast<long double>(item.score) / item.maxScore;
         earned += item.weight * fraction;
         weights += item.weight;
     }

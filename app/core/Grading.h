@@ -12,14 +12,14 @@ struct GradedItem
     double weight = 0;
     double maxScore = 100;
     std::optional<MarkStatus> status; // nothing = not marked yet
-    double score = 0;                 // when Scored
+    double score = 0; // when Scored
 };
 
 struct CourseTotal
 {
     std::optional<double> percent; // nothing until something counts
-    double countedWeight = 0;      // weight of the items that count
-    bool complete = false;         // every item is marked (scored, absent or excused)
+    double countedWeight = 0; // weight of the items that count
+    bool complete = false; // every item is marked (scored, absent or excused)
 };
 
 // Weighted total: sum(weight * score / max) / sum(weight) over the items that count.

@@ -26,7 +26,8 @@ ValidationResult MessagingRules::validate(const Message &message)
     if (message.body.trimmed().isEmpty())
         result.add(u"body"_s, tr("Write something before sending."));
     else if (message.body.size() > maxMessageLength)
-        result.add(u"body"_s, tr("A message can be at most %n characters long.", nullptr, maxMessageLength));
+        result.add(u"body"_s,
+                   tr("A message can be at most %n characters long.", nullptr, maxMessageLength));
     return result;
 }
 

@@ -11,8 +11,7 @@ namespace cd {
 
 enum class ChannelKind { Direct, Group, Course };
 
-template<>
-struct EnumCodes<ChannelKind>
+template<> struct EnumCodes<ChannelKind>
 {
     static constexpr std::array<std::pair<ChannelKind, const char16_t *>, 3> codes{{
         {ChannelKind::Direct, u"direct"},

@@ -44,12 +44,11 @@ int Money::minorDigits(const QString &currency)
 {
     // ISO 4217 currencies whose minor unit is not a hundredth.
     static const QHash<QString, int> exceptions = {
-        {u"BIF"_s, 0}, {u"CLP"_s, 0}, {u"DJF"_s, 0}, {u"GNF"_s, 0}, {u"ISK"_s, 0},
-        {u"JPY"_s, 0}, {u"KMF"_s, 0}, {u"KRW"_s, 0}, {u"PYG"_s, 0}, {u"RWF"_s, 0},
-        {u"UGX"_s, 0}, {u"UYI"_s, 0}, {u"VND"_s, 0}, {u"VUV"_s, 0}, {u"XAF"_s, 0},
-        {u"XOF"_s, 0}, {u"XPF"_s, 0}, {u"BHD"_s, 3}, {u"IQD"_s, 3}, {u"JOD"_s, 3},
-        {u"KWD"_s, 3}, {u"LYD"_s, 3}, {u"OMR"_s, 3}, {u"TND"_s, 3}, {u"CLF"_s, 4},
-        {u"UYW"_s, 4},
+        {u"BIF"_s, 0}, {u"CLP"_s, 0}, {u"DJF"_s, 0}, {u"GNF"_s, 0}, {u"ISK"_s, 0}, {u"JPY"_s, 0},
+        {u"KMF"_s, 0}, {u"KRW"_s, 0}, {u"PYG"_s, 0}, {u"RWF"_s, 0}, {u"UGX"_s, 0}, {u"UYI"_s, 0},
+        {u"VND"_s, 0}, {u"VUV"_s, 0}, {u"XAF"_s, 0}, {u"XOF"_s, 0}, {u"XPF"_s, 0}, {u"BHD"_s, 3},
+        {u"IQD"_s, 3}, {u"JOD"_s, 3}, {u"KWD"_s, 3}, {u"LYD"_s, 3}, {u"OMR"_s, 3}, {u"TND"_s, 3},
+        {u"CLF"_s, 4}, {u"UYW"_s, 4},
     };
     return exceptions.value(currency, 2);
 }
@@ -72,13 +71,12 @@ QString Money::toPlainString() const
 {
     const int digits = minorDigits(m_currency);
     const qint64 scale = powerOfTen(digits);
-    const quint64 magnitude = m_minor < 0 ? 0ULL - static_cast<quint64>(m_minor)
-                                          : static_cast<quint64>(m_minor);
+    const quint64 magnitude
+        = m_minor < 0 ? 0ULL - static_cast<quint64>(m_minor) : static_cast<quint64>(m_minor);
     QString text = QString::number(magnitude / static_cast<quint64>(scale));
     if (digits > 0) {
         text += u'.'
-                + QString::number(magnitude % static_cast<quint64>(scale))
-                      .rightJustified(digits, u'0');
+            + QString::number(magnitude % static_cast<quint64>(scale)).rightJustified(digits, u'0');
     }
     return m_minor < 0 ? u'-' + text : text;
 }
@@ -119,8 +117,9 @@ std::optional<Money> Money::parse(const QString &text, const QString &currency,
         const QChar c = s.at(i);
         if (c.isDigit() && c.unicode() < 128) {
             (inFraction ? fractionPart : integerPart).append(c);
-        } else if (!inFraction && (QString(c) == decimal || (c == u'.' && decimal != u"."_s
-                                                              && group != u"."_s))) {
+        } else if (!inFraction
+                   && (QString(c) == decimal
+                       || (c == u'.' && decimal != u"."_s && group != u"."_s))) {
             inFraction = true;
         } else if (!inFraction && (QString(c) == group || c.isSpace() || c == QChar(0x202F))) {
             continue;

@@ -14,15 +14,15 @@ namespace cd {
 struct Error
 {
     enum class Code {
-        Invalid,        // input failed validation; see fields
-        NotFound,       // the row does not exist (or is archived)
-        Conflict,       // someone else changed the same data first
-        Forbidden,      // the signed-in role may not do this
-        NotCampusDesk,  // the file is not a CampusDesk database
-        Corrupt,        // the file is damaged
-        TooNew,         // created by a newer CampusDesk
-        Io,             // the file system refused
-        Database,       // any other database failure
+        Invalid, // input failed validation; see fields
+        NotFound, // the row does not exist (or is archived)
+        Conflict, // someone else changed the same data first
+        Forbidden, // the signed-in role may not do this
+        NotCampusDesk, // the file is not a CampusDesk database
+        Corrupt, // the file is damaged
+        TooNew, // created by a newer CampusDesk
+        Io, // the file system refused
+        Database, // any other database failure
     };
 
     Code code = Code::Database;
@@ -31,15 +31,18 @@ struct Error
     QString detail; // technical text (driver message), for logs, never shown alone
 
     static Error invalid(const ValidationResult &result);
+    static Error make(Code code, const QString &message, const QString &detail = {})
+    {
+        return Error{code, message, {}, detail};
+    }
 };
 
 // Either a value or an Error. Small on purpose: C++20 has no std::expected.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value) : m_state(std::move(value)) { }
+    Result(Error error) : m_state(std::move(error)) { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -58,12 +61,11 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error) : m_error(std::move(error)), m_failed(true) { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -9,8 +9,7 @@ namespace cd {
 
 enum class Role { Admin, Staff, Teacher, Student };
 
-template<>
-struct EnumCodes<Role>
+template<> struct EnumCodes<Role>
 {
     static constexpr std::array<std::pair<Role, const char16_t *>, 4> codes{{
         {Role::Admin, u"admin"},

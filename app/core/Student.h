@@ -12,8 +12,7 @@ namespace cd {
 
 enum class StudentStatus { Active, Graduated, Withdrawn };
 
-template<>
-struct EnumCodes<StudentStatus>
+template<> struct EnumCodes<StudentStatus>
 {
     static constexpr std::array<std::pair<StudentStatus, const char16_t *>, 3> codes{{
         {StudentStatus::Active, u"active"},
@@ -37,8 +36,8 @@ struct Guardian
 struct BiometricConsent
 {
     bool granted = false;
-    Id recordedBy;         // user who recorded the decision (grant or withdrawal)
-    QDateTime recordedAt;  // UTC
+    Id recordedBy; // user who recorded the decision (grant or withdrawal)
+    QDateTime recordedAt; // UTC
 
     friend bool operator==(const BiometricConsent &, const BiometricConsent &) = default;
 };
@@ -52,7 +51,7 @@ struct Student
     QString email;
     QString phone;
     QDate dateOfBirth;
-    QString batch;   // intake, e.g. "2024"
+    QString batch; // intake, e.g. "2024"
     QString program; // e.g. "Computer Science"
     StudentStatus status = StudentStatus::Active;
     QList<Guardian> guardians;

@@ -9,7 +9,7 @@ namespace cd {
 // One problem with one input field, phrased for the person who typed it.
 struct FieldError
 {
-    QString field;   // the domain field name, e.g. "email"; forms map it to their widget
+    QString field; // the domain field name, e.g. "email"; forms map it to their widget
     QString message; // translated
 
     friend bool operator==(const FieldError &, const FieldError &) = default;

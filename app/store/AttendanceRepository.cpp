@@ -10,24 +10,28 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString sessionColumns = u"id, course_id, session_date, starts_at, duration_minutes, opened_by, closed_at, "_s
-                               + QString::fromUtf16(sql::syncColumns);
+const QString sessionColumns
+    = u"id, course_id, session_date, starts_at, duration_minutes, opened_by, closed_at, "_s
+    + QString::fromUtf16(sql::syncColumns);
 
 AttendanceSession sessionFrom(const QSqlQuery &q)
 {
-    return AttendanceSession{q.value(0).toString(), q.value(1).toString(), sql::toDate(q.value(2)),
-                             QTime::fromString(q.value(3).toString(), u"HH:mm"_s), q.value(4).toInt(),
-                             q.value(5).toString(), sql::toInstant(q.value(6)), sql::syncMeta(q, 7)};
+    return AttendanceSession{
+        q.value(0).toString(),      q.value(1).toString(),
+        sql::toDate(q.value(2)),    QTime::fromString(q.value(3).toString(), u"HH:mm"_s),
+        q.value(4).toInt(),         q.value(5).toString(),
+        sql::toInstant(q.value(6)), sql::syncMeta(q, 7)};
 }
 
 Error notFound(const QString &message)
 {
-    return Error{Error::Code::NotFound, message, {}, {}};
+    return Error::make(Error::Code::NotFound, message);
 }
 
 } // namespace
 
-Result<AttendanceSession> AttendanceRepository::openSession(AttendanceSession session, const Actor &actor)
+Result<AttendanceSession> AttendanceRepository::openSession(AttendanceSession session,
+                                                            const Actor &actor)
 {
     if (session.id.isEmpty())
         session.id = newId();
@@ -57,14 +61,18 @@ Result<void> AttendanceRepository::closeSession(const Id &sessionId, const Actor
     if (session->isClosed())
         return {};
     ChangeWriter writer(m_db.connection(), actor);
-    return writer.update(u"attendance_session"_s, sessionId,
-                         {{u"closed_at"_s, QVariant(QMetaType::fromType<qlonglong>()), sql::instant(writer.now())}},
-                         u"close"_s);
+    return writer.update(
+        u"attendance_session"_s, sessionId,
+        {{u"closed_at"_s, QVariant(QMetaType::fromType<qlonglong>()), sql::instant(writer.now())}},
+        u"close"_s);
 }
 
 Result<AttendanceSession> AttendanceRepository::findSession(const Id &id) const
 {
-    auto q = sql::run(m_db.connection(), u"SELECT %1 FROM attendance_session WHERE id = ? AND deleted = 0"_s.arg(sessionColumns), {id});
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT %1 FROM attendance_session WHERE id = ? AND deleted = 0"_s.arg(sessionColumns),
+        {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -101,12 +109,13 @@ Result<AttendanceMark> AttendanceRepository::recordMark(AttendanceMark mark, con
         return Error::invalid(validation);
 
     auto done = sql::inTransaction(db, [&]() -> Result<void> {
-        auto facts = sql::run(db,
-                              u"SELECT s.closed_at, "
-                              u"  EXISTS (SELECT 1 FROM enrollment e WHERE e.course_id = s.course_id "
-                              u"          AND e.student_id = ? AND e.status = 'active' AND e.deleted = 0) "
-                              u"FROM attendance_session s WHERE s.id = ? AND s.deleted = 0"_s,
-                              {mark.studentId, mark.sessionId});
+        auto facts
+            = sql::run(db,
+                       u"SELECT s.closed_at, "
+                       u"  EXISTS (SELECT 1 FROM enrollment e WHERE e.course_id = s.course_id "
+                       u"          AND e.student_id = ? AND e.status = 'active' AND e.deleted = 0) "
+                       u"FROM attendance_session s WHERE s.id = ? AND s.deleted = 0"_s,
+                       {mark.studentId, mark.sessionId});
         if (!facts)
             return facts.error();
         if (!facts->next())
@@ -123,7 +132,9 @@ Result<AttendanceMark> AttendanceRepository::recordMark(AttendanceMark mark, con
                               {u"student_id"_s, mark.studentId},
                               {u"status"_s, codeOf(mark.status)},
                               {u"source"_s, codeOf(mark.source)},
-                              {u"confidence"_s, mark.confidence ? QVariant(*mark.confidence) : QVariant(QMetaType::fromType<double>())},
+                              {u"confidence"_s,
+                               mark.confidence ? QVariant(*mark.confidence)
+                                               : QVariant(QMetaType::fromType<double>())},
                               {u"model"_s, sql::text(mark.model)},
                               {u"marked_by"_s, mark.markedBy},
                               {u"marked_at"_s, sql::instant(mark.markedAt)},
@@ -138,11 +149,12 @@ Result<AttendanceMark> AttendanceRepository::recordMark(AttendanceMark mark, con
 
 Result<QList<AttendanceMark>> AttendanceRepository::marksOfSession(const Id &sessionId) const
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT id, session_id, student_id, status, source, confidence, model, marked_by, "
-                      u"marked_at, note, %1 FROM attendance_mark WHERE session_id = ? AND deleted = 0 "
-                      u"ORDER BY marked_at, id"_s.arg(sql::syncColumns),
-                      {sessionId});
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT id, session_id, student_id, status, source, confidence, model, marked_by, "
+        u"marked_at, note, %1 FROM attendance_mark WHERE session_id = ? AND deleted = 0 "
+        u"ORDER BY marked_at, id"_s.arg(sql::syncColumns),
+        {sessionId});
     if (!q)
         return q.error();
     QList<AttendanceMark> marks;
@@ -151,7 +163,8 @@ Result<QList<AttendanceMark>> AttendanceRepository::marksOfSession(const Id &ses
         m.id = q->value(0).toString();
         m.sessionId = q->value(1).toString();
         m.studentId = q->value(2).toString();
-        m.status = fromCode<AttendanceStatus>(q->value(3).toString()).value_or(AttendanceStatus::Absent);
+        m.status
+            = fromCode<AttendanceStatus>(q->value(3).toString()).value_or(AttendanceStatus::Absent);
         m.source = fromCode<MarkSource>(q->value(4).toString()).value_or(MarkSource::Manual);
         if (!q->value(5).isNull())
             m.confidence = q->value(5).toDouble();
@@ -165,15 +178,17 @@ Result<QList<AttendanceMark>> AttendanceRepository::marksOfSession(const Id &ses
     return marks;
 }
 
-Result<QList<AttendanceRecord>> AttendanceRepository::recordsOfStudent(const Id &studentId, const QDate &from,
+Result<QList<AttendanceRecord>> AttendanceRepository::recordsOfStudent(const Id &studentId,
+                                                                       const QDate &from,
                                                                        const QDate &to) const
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT m.id, m.session_id, m.status, m.marked_at, s.course_id, s.session_date "
-                      u"FROM attendance_mark m JOIN attendance_session s ON s.id = m.session_id "
-                      u"WHERE m.student_id = ? AND m.deleted = 0 AND s.deleted = 0 "
-                      u"AND (? IS NULL OR s.session_date >= ?) AND (? IS NULL OR s.session_date <= ?)"_s,
-                      {studentId, sql::date(from), sql::date(from), sql::date(to), sql::date(to)});
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT m.id, m.session_id, m.status, m.marked_at, s.course_id, s.session_date "
+        u"FROM attendance_mark m JOIN attendance_session s ON s.id = m.session_id "
+        u"WHERE m.student_id = ? AND m.deleted = 0 AND s.deleted = 0 "
+        u"AND (? IS NULL OR s.session_date >= ?) AND (? IS NULL OR s.session_date <= ?)"_s,
+        {studentId, sql::date(from), sql::date(from), sql::date(to), sql::date(to)});
     if (!q)
         return q.error();
     QList<AttendanceMark> marks;
@@ -183,7 +198,8 @@ Result<QList<AttendanceRecord>> AttendanceRepository::recordsOfStudent(const Id 
         m.id = q->value(0).toString();
         m.sessionId = q->value(1).toString();
         m.studentId = studentId;
-        m.status = fromCode<AttendanceStatus>(q->value(2).toString()).value_or(AttendanceStatus::Absent);
+        m.status
+            = fromCode<AttendanceStatus>(q->value(2).toString()).value_or(AttendanceStatus::Absent);
         m.markedAt = sql::toInstant(q->value(3));
         marks.append(m);
         sessions.insert(m.sessionId, {q->value(4).toString(), sql::toDate(q->value(5))});

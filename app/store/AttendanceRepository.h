@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/core/AttendanceStats.h"
 #include "app/core/Actor.h"
+#include "app/core/AttendanceStats.h"
 #include "app/core/Result.h"
 
 #include <QCoreApplication>
@@ -15,7 +15,7 @@ class AttendanceRepository
 {
     Q_DECLARE_TR_FUNCTIONS(AttendanceRepository)
 public:
-    explicit AttendanceRepository(const Database &db) : m_db(db) {}
+    explicit AttendanceRepository(const Database &db) : m_db(db) { }
 
     Result<AttendanceSession> openSession(AttendanceSession session, const Actor &actor);
     // Freezes the session: later marks are corrections and need a note saying why.

@@ -36,8 +36,8 @@ bool sameValue(const QVariant &stored, const QVariant &expected)
 {
     if (stored.isNull() || expected.isNull())
         return stored.isNull() == expected.isNull()
-               || (expected.metaType().id() == QMetaType::QString && expected.toString().isEmpty()
-                   && stored.toString().isEmpty());
+            || (expected.metaType().id() == QMetaType::QString && expected.toString().isEmpty()
+                && stored.toString().isEmpty());
     if (isNumber(stored) || isNumber(expected))
         return stored.toDouble() == expected.toDouble();
     return stored.toString() == expected.toString();
@@ -105,7 +105,8 @@ Result<void> ChangeWriter::insert(const QString &table, const Id &id, const Fiel
     return sql::inTransaction(m_db, [&]() -> Result<void> {
         if (auto inserted = sql::run(m_db, statement, values); !inserted)
             return inserted.error();
-        return journal(table, u"insert"_s, id, 0, wire, action, QJsonObject{{u"fields"_s, audited}});
+        return journal(table, u"insert"_s, id, 0, wire, action,
+                       QJsonObject{{u"fields"_s, audited}});
     });
 }
 
@@ -122,20 +123,22 @@ Result<void> ChangeWriter::update(const QString &table, const Id &id,
     }
 
     return sql::inTransaction(m_db, [&]() -> Result<void> {
-        auto current = sql::run(m_db, u"SELECT rev, deleted, %1 FROM %2 WHERE id = ?"_s.arg(
-                                          columns.join(u", "_s), table),
-                                {id});
+        auto current = sql::run(
+            m_db,
+            u"SELECT rev, deleted, %1 FROM %2 WHERE id = ?"_s.arg(columns.join(u", "_s), table),
+            {id});
         if (!current)
             return current.error();
         if (!current->next() || current->value(1).toInt() == 1)
-            return Error{Error::Code::NotFound,
-                         tr("This record no longer exists; someone may have deleted it."), {}, {}};
+            return Error::make(Error::Code::NotFound,
+                               tr("This record no longer exists; someone may have deleted it."));
         const qint64 baseRev = current->value(0).toLongLong();
 
         Error conflict{Error::Code::Conflict,
                        tr("Someone else changed this record since you opened it. Your changes were "
                           "not saved; reload it to see theirs."),
-                       {}, {}};
+                       {},
+                       {}};
         QStringList assignments;
         QVariantList values;
         QJsonObject wire;
@@ -144,8 +147,8 @@ Result<void> ChangeWriter::update(const QString &table, const Id &id,
             const auto &change = changes.at(i);
             const QVariant stored = current->value(int(i) + 2);
             if (!sameValue(stored, change.from))
-                conflict.fields.append({fieldName(change.column),
-                                        tr("Changed by someone else since you opened it.")});
+                conflict.fields.append(
+                    {fieldName(change.column), tr("Changed by someone else since you opened it.")});
             assignments.append(change.column + u" = ?"_s);
             values.append(change.to);
             wire.insert(change.column, toJson(change.to));
@@ -161,11 +164,12 @@ Result<void> ChangeWriter::update(const QString &table, const Id &id,
         assignments.append(u"updated_at = ?"_s);
         assignments.append(u"updated_by = ?"_s);
         values << toStoredInstant(m_now) << sql::text(m_actor.userId) << id;
-        auto updated = sql::run(m_db, u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, assignments.join(u", "_s)),
-                                values);
+        auto updated = sql::run(
+            m_db, u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, assignments.join(u", "_s)), values);
         if (!updated)
             return updated.error();
-        return journal(table, u"update"_s, id, baseRev, wire, action, QJsonObject{{u"changes"_s, audited}});
+        return journal(table, u"update"_s, id, baseRev, wire, action,
+                       QJsonObject{{u"changes"_s, audited}});
     });
 }
 
@@ -173,38 +177,43 @@ Result<void> ChangeWriter::remove(const QString &table, const Id &id, const QStr
 {
     Q_ASSERT(sql::isIdentifier(table));
     return sql::inTransaction(m_db, [&]() -> Result<void> {
-        auto current = sql::run(m_db, u"SELECT rev FROM %1 WHERE id = ? AND deleted = 0"_s.arg(table), {id});
+        auto current
+            = sql::run(m_db, u"SELECT rev FROM %1 WHERE id = ? AND deleted = 0"_s.arg(table), {id});
         if (!current)
             return current.error();
         if (!current->next())
-            return Error{Error::Code::NotFound,
-                         tr("This record no longer exists; someone may have deleted it."), {}, {}};
+            return Error::make(Error::Code::NotFound,
+                               tr("This record no longer exists; someone may have deleted it."));
         const qint64 baseRev = current->value(0).toLongLong();
-        auto removed = sql::run(m_db, u"UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ?"_s.arg(table),
-                                {toStoredInstant(m_now), sql::text(m_actor.userId), id});
+        auto removed = sql::run(
+            m_db,
+            u"UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ?"_s.arg(table),
+            {toStoredInstant(m_now), sql::text(m_actor.userId), id});
         if (!removed)
             return removed.error();
-        return journal(table, u"delete"_s, id, baseRev, QJsonObject{{u"deleted"_s, true}}, action, {});
+        return journal(table, u"delete"_s, id, baseRev, QJsonObject{{u"deleted"_s, true}}, action,
+                       {});
     });
 }
 
 Result<void> ChangeWriter::audit(const QString &action, const QString &entity, const Id &entityId,
                                  const QJsonObject &details)
 {
-    auto written = sql::run(m_db,
-                            u"INSERT INTO audit_log (id, at, actor_id, actor_name, action, entity, "
-                            u"entity_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                            {newId(), toStoredInstant(m_now), sql::text(m_actor.userId),
-                             sql::text(m_actor.name), action, entity, sql::text(entityId),
-                             QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+    auto written
+        = sql::run(m_db,
+                   u"INSERT INTO audit_log (id, at, actor_id, actor_name, action, entity, "
+                   u"entity_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   {newId(), toStoredInstant(m_now), sql::text(m_actor.userId),
+                    sql::text(m_actor.name), action, entity, sql::text(entityId),
+                    QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
     if (!written)
         return written.error();
     return {};
 }
 
 Result<void> ChangeWriter::journal(const QString &table, const QString &op, const Id &rowId,
-                                   qint64 baseRev, const QJsonObject &fields,
-                                   const QString &action, const QJsonObject &details)
+                                   qint64 baseRev, const QJsonObject &fields, const QString &action,
+                                   const QJsonObject &details)
 {
     auto queued = sql::run(m_db,
                            u"INSERT INTO outbox (mutation_id, table_name, op, row_id, base_rev, "

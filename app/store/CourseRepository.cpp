@@ -10,7 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString semesterColumns = u"id, name, starts_on, ends_on, rev, updated_at, updated_by, deleted"_s;
+const QString semesterColumns
+    = u"id, name, starts_on, ends_on, rev, updated_at, updated_by, deleted"_s;
 
 Semester semesterFrom(const QSqlQuery &q)
 {
@@ -20,7 +21,7 @@ Semester semesterFrom(const QSqlQuery &q)
 
 Error notFound(const QString &message)
 {
-    return Error{Error::Code::NotFound, message, {}, {}};
+    return Error::make(Error::Code::NotFound, message);
 }
 
 } // namespace
@@ -43,7 +44,9 @@ Result<Semester> CourseRepository::createSemester(Semester semester, const Actor
 
 Result<QList<Semester>> CourseRepository::semesters() const
 {
-    auto q = sql::run(m_db.connection(), u"SELECT %1 FROM semester WHERE deleted = 0 ORDER BY starts_on DESC"_s.arg(semesterColumns));
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT %1 FROM semester WHERE deleted = 0 ORDER BY starts_on DESC"_s.arg(
+                          semesterColumns));
     if (!q)
         return q.error();
     QList<Semester> result;
@@ -54,7 +57,9 @@ Result<QList<Semester>> CourseRepository::semesters() const
 
 Result<Semester> CourseRepository::findSemester(const Id &id) const
 {
-    auto q = sql::run(m_db.connection(), u"SELECT %1 FROM semester WHERE id = ? AND deleted = 0"_s.arg(semesterColumns), {id});
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT %1 FROM semester WHERE id = ? AND deleted = 0"_s.arg(semesterColumns), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -84,13 +89,16 @@ Result<Course> CourseRepository::createCourse(Course course, const Actor &actor)
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
     auto done = sql::inTransaction(db, [&]() -> Result<void> {
-        auto taken = sql::run(db, u"SELECT 1 FROM course WHERE semester_id = ? AND code = ? AND deleted = 0"_s,
-                              {course.semesterId, course.code.trimmed()});
+        auto taken = sql::run(
+            db, u"SELECT 1 FROM course WHERE semester_id = ? AND code = ? AND deleted = 0"_s,
+            {course.semesterId, course.code.trimmed()});
         if (!taken)
             return taken.error();
         if (taken->next()) {
             ValidationResult duplicate;
-            duplicate.add(u"code"_s, tr("A course with the code %1 already exists in this semester.").arg(course.code.trimmed()));
+            duplicate.add(u"code"_s,
+                          tr("A course with the code %1 already exists in this semester.")
+                              .arg(course.code.trimmed()));
             return Error::invalid(duplicate);
         }
         if (auto inserted = writer.insert(u"course"_s, course.id,
@@ -102,8 +110,9 @@ Result<Course> CourseRepository::createCourse(Course course, const Actor &actor)
             !inserted)
             return inserted;
         for (const auto &teacher : std::as_const(course.teacherIds)) {
-            if (auto linked = writer.insert(u"course_teacher"_s, newId(),
-                                            {{u"course_id"_s, course.id}, {u"teacher_id"_s, teacher}});
+            if (auto linked
+                = writer.insert(u"course_teacher"_s, newId(),
+                                {{u"course_id"_s, course.id}, {u"teacher_id"_s, teacher}});
                 !linked)
                 return linked;
         }
@@ -114,7 +123,8 @@ Result<Course> CourseRepository::createCourse(Course course, const Actor &actor)
     return findCourse(course.id);
 }
 
-Result<QList<Course>> CourseRepository::coursesWhere(const QString &condition, const QVariantList &params) const
+Result<QList<Course>> CourseRepository::coursesWhere(const QString &condition,
+                                                     const QVariantList &params) const
 {
     const QSqlDatabase db = m_db.connection();
     auto q = sql::run(db,
@@ -128,8 +138,13 @@ Result<QList<Course>> CourseRepository::coursesWhere(const QString &condition, c
         return q.error();
     QList<Course> courses;
     while (q->next()) {
-        Course c{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                 q->value(3).toString(), q->value(4).toDouble(), q->value(5).toString(), {},
+        Course c{q->value(0).toString(),
+                 q->value(1).toString(),
+                 q->value(2).toString(),
+                 q->value(3).toString(),
+                 q->value(4).toDouble(),
+                 q->value(5).toString(),
+                 {},
                  sql::syncMeta(*q, 6)};
         const QString teachers = q->value(10).toString();
         if (!teachers.isEmpty())
@@ -155,43 +170,52 @@ Result<QList<Course>> CourseRepository::coursesInSemester(const Id &semesterId) 
     return coursesWhere(u"c.semester_id = ?"_s, {semesterId});
 }
 
-Result<QList<Course>> CourseRepository::coursesTaughtBy(const Id &teacherId, const Id &semesterId) const
+Result<QList<Course>> CourseRepository::coursesTaughtBy(const Id &teacherId,
+                                                        const Id &semesterId) const
 {
-    return coursesWhere(u"c.id IN (SELECT course_id FROM course_teacher WHERE teacher_id = ? AND deleted = 0) "
-                        u"AND (? = '' OR c.semester_id = ?)"_s,
-                        {teacherId, sql::text(semesterId), sql::text(semesterId)});
+    return coursesWhere(
+        u"c.id IN (SELECT course_id FROM course_teacher WHERE teacher_id = ? AND deleted = 0) "
+        u"AND (? = '' OR c.semester_id = ?)"_s,
+        {teacherId, sql::text(semesterId), sql::text(semesterId)});
 }
 
-Result<QList<Course>> CourseRepository::coursesOfStudent(const Id &studentId, const Id &semesterId) const
+Result<QList<Course>> CourseRepository::coursesOfStudent(const Id &studentId,
+                                                         const Id &semesterId) const
 {
-    return coursesWhere(u"c.id IN (SELECT course_id FROM enrollment WHERE student_id = ? "
-                        u"AND status = 'active' AND deleted = 0) AND (? = '' OR c.semester_id = ?)"_s,
-                        {studentId, sql::text(semesterId), sql::text(semesterId)});
+    return coursesWhere(
+        u"c.id IN (SELECT course_id FROM enrollment WHERE student_id = ? "
+        u"AND status = 'active' AND deleted = 0) AND (? = '' OR c.semester_id = ?)"_s,
+        {studentId, sql::text(semesterId), sql::text(semesterId)});
 }
 
-Result<Enrollment> CourseRepository::enroll(const Id &studentId, const Id &courseId, const QDate &on,
-                                            const Actor &actor)
+Result<Enrollment> CourseRepository::enroll(const Id &studentId, const Id &courseId,
+                                            const QDate &on, const Actor &actor)
 {
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
     Enrollment enrollment{newId(), studentId, courseId, EnrollmentStatus::Active, on, {}};
     auto done = sql::inTransaction(db, [&]() -> Result<void> {
-        auto existing = sql::run(db, u"SELECT id, status, enrolled_on FROM enrollment WHERE student_id = ? AND course_id = ? AND deleted = 0"_s,
-                                 {studentId, courseId});
+        auto existing = sql::run(
+            db,
+            u"SELECT id, status, enrolled_on FROM enrollment WHERE student_id = ? AND course_id = ? AND deleted = 0"_s,
+            {studentId, courseId});
         if (!existing)
             return existing.error();
         if (existing->next()) {
             enrollment.id = existing->value(0).toString();
             if (existing->value(1).toString() == codeOf(EnrollmentStatus::Active))
                 return {};
-            return writer.update(u"enrollment"_s, enrollment.id,
-                                 {{u"status"_s, existing->value(1), codeOf(EnrollmentStatus::Active)},
-                                  {u"enrolled_on"_s, existing->value(2), sql::date(on)}},
-                                 u"re-enroll"_s);
+            return writer.update(
+                u"enrollment"_s, enrollment.id,
+                {{u"status"_s, existing->value(1), codeOf(EnrollmentStatus::Active)},
+                 {u"enrolled_on"_s, existing->value(2), sql::date(on)}},
+                u"re-enroll"_s);
         }
         return writer.insert(u"enrollment"_s, enrollment.id,
-                             {{u"student_id"_s, studentId}, {u"course_id"_s, courseId},
-                              {u"status"_s, codeOf(EnrollmentStatus::Active)}, {u"enrolled_on"_s, sql::date(on)}});
+                             {{u"student_id"_s, studentId},
+                              {u"course_id"_s, courseId},
+                              {u"status"_s, codeOf(EnrollmentStatus::Active)},
+                              {u"enrolled_on"_s, sql::date(on)}});
     });
     if (!done) {
         Error error = done.error();
@@ -207,31 +231,37 @@ Result<void> CourseRepository::drop(const Id &studentId, const Id &courseId, con
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
     return sql::inTransaction(db, [&]() -> Result<void> {
-        auto existing = sql::run(db, u"SELECT id FROM enrollment WHERE student_id = ? AND course_id = ? "
-                                     u"AND status = 'active' AND deleted = 0"_s,
-                                 {studentId, courseId});
+        auto existing
+            = sql::run(db,
+                       u"SELECT id FROM enrollment WHERE student_id = ? AND course_id = ? "
+                       u"AND status = 'active' AND deleted = 0"_s,
+                       {studentId, courseId});
         if (!existing)
             return existing.error();
         if (!existing->next())
             return notFound(tr("The student is not enrolled in this course."));
-        return writer.update(u"enrollment"_s, existing->value(0).toString(),
-                             {{u"status"_s, codeOf(EnrollmentStatus::Active), codeOf(EnrollmentStatus::Dropped)}},
-                             u"drop"_s);
+        return writer.update(
+            u"enrollment"_s, existing->value(0).toString(),
+            {{u"status"_s, codeOf(EnrollmentStatus::Active), codeOf(EnrollmentStatus::Dropped)}},
+            u"drop"_s);
     });
 }
 
 Result<QList<Enrollment>> CourseRepository::enrollmentsOfCourse(const Id &courseId) const
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT id, student_id, course_id, status, enrolled_on, rev, updated_at, updated_by, deleted "
-                      u"FROM enrollment WHERE course_id = ? AND status = 'active' AND deleted = 0"_s,
-                      {courseId});
+    auto q
+        = sql::run(m_db.connection(),
+                   u"SELECT id, student_id, course_id, status, enrolled_on, rev, updated_at, "
+                   u"updated_by, deleted "
+                   u"FROM enrollment WHERE course_id = ? AND status = 'active' AND deleted = 0"_s,
+                   {courseId});
     if (!q)
         return q.error();
     QList<Enrollment> result;
     while (q->next())
-        result.append(Enrollment{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                                 EnrollmentStatus::Active, sql::toDate(q->value(4)), sql::syncMeta(*q, 5)});
+        result.append(Enrollment{q->value(0).toString(), q->value(1).toString(),
+                                 q->value(2).toString(), EnrollmentStatus::Active,
+                                 sql::toDate(q->value(4)), sql::syncMeta(*q, 5)});
     return result;
 }
 

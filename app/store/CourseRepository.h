@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/core/Course.h"
 #include "app/core/Actor.h"
+#include "app/core/Course.h"
 #include "app/core/Result.h"
 
 #include <QCoreApplication>
@@ -15,7 +15,7 @@ class CourseRepository
 {
     Q_DECLARE_TR_FUNCTIONS(CourseRepository)
 public:
-    explicit CourseRepository(const Database &db) : m_db(db) {}
+    explicit CourseRepository(const Database &db) : m_db(db) { }
 
     Result<Semester> createSemester(Semester semester, const Actor &actor);
     Result<QList<Semester>> semesters() const; // newest first
@@ -30,7 +30,8 @@ public:
     Result<QList<Course>> coursesOfStudent(const Id &studentId, const Id &semesterId = {}) const;
 
     // Enrols a student, or re-activates a dropped enrolment.
-    Result<Enrollment> enroll(const Id &studentId, const Id &courseId, const QDate &on, const Actor &actor);
+    Result<Enrollment> enroll(const Id &studentId, const Id &courseId, const QDate &on,
+                              const Actor &actor);
     Result<void> drop(const Id &studentId, const Id &courseId, const Actor &actor);
     Result<QList<Enrollment>> enrollmentsOfCourse(const Id &courseId) const; // active only
 

@@ -38,10 +38,12 @@ Result<Contents> probeSchema(const QString &path)
         if (!db.open()) {
             result = sql::databaseError(db.lastError(), u"open read-only"_s);
         } else {
-            auto tables = sql::run(db, u"SELECT count(*), sum(name = 'student') FROM sqlite_schema "
+            auto tables = sql::run(db,
+                                   u"SELECT count(*), sum(name = 'student') FROM sqlite_schema "
                                    u"WHERE type = 'table'"_s);
             if (!tables || !tables->next())
-                result = tables ? Error{Error::Code::Corrupt, {}, {}, u"schema"_s} : tables.error();
+                result
+                    = tables ? Error::make(Error::Code::Corrupt, {}, u"schema"_s) : tables.error();
             else if (tables->value(0).toInt() == 0)
                 result = Contents::Empty;
             else
@@ -99,12 +101,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     case SqliteFileHeader::Kind::NotSqlite:
         return fileError(Error::Code::NotCampusDesk,
                          tr("%1 is not a CampusDesk database, or it is damaged beyond repair. "
-                            "It was not changed.").arg(shown));
+                            "It was not changed.")
+                             .arg(shown));
     case SqliteFileHeader::Kind::Sqlite:
         if (!header.pageSizeValid)
             return fileError(Error::Code::Corrupt,
                              tr("%1 is damaged and cannot be opened. It was not changed; restore "
-                                "it from a backup.").arg(shown));
+                                "it from a backup.")
+                                 .arg(shown));
         if (header.applicationId == 0 && header.userVersion == 0) {
             // Perhaps an empty database left by an interrupted first start; anything else in a
             // foreign SQLite file is not ours to touch.
@@ -112,14 +116,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             if (!probe || *probe != Contents::Empty)
                 return fileError(Error::Code::NotCampusDesk,
                                  tr("%1 is a database of another program, not of CampusDesk. It "
-                                    "was not changed.").arg(shown));
+                                    "was not changed.")
+                                     .arg(shown));
             isNew = true;
             break;
         }
         if (header.applicationId != applicationId)
             return fileError(Error::Code::NotCampusDesk,
                              tr("%1 is a database of another program, not of CampusDesk. It was "
-                                "not changed.").arg(shown));
+                                "not changed.")
+                                 .arg(shown));
         if (header.userVersion > quint32(latest))
             return fileError(Error::Code::TooNew,
                              tr("%1 was written by a newer version of CampusDesk (database version "
@@ -131,7 +137,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (auto probe = probeSchema(absolute); !probe || *probe != Contents::CampusDesk)
             return fileError(Error::Code::Corrupt,
                              tr("%1 is damaged and cannot be opened. It was not changed; restore "
-                                "it from a backup.").arg(shown),
+                                "it from a backup.")
+                                 .arg(shown),
                              probe ? u"schema lacks CampusDesk tables"_s : probe.error().detail);
         break;
     }
@@ -160,7 +167,7 @@ Result<void> Database::prepareFile(int currentVersion, const QList<Migration> &m
 {
     const QSqlDatabase db = connection();
     if (!db.isOpen())
-        return Error{Error::Code::Io, {}, {}, db.lastError().text()};
+        return Error::make(Error::Code::Io, {}, db.lastError().text());
     {
         auto journal = sql::run(db, u"PRAGMA journal_mode = WAL"_s);
         if (!journal)
@@ -174,7 +181,7 @@ Result<void> Database::prepareFile(int currentVersion, const QList<Migration> &m
 QSqlDatabase Database::connection() const
 {
     const QString name = m_connectionPrefix + u'-'
-                         + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
 
@@ -189,16 +196,19 @@ QSqlDatabase Database::connection() const
     QThread *thread = QThread::currentThread();
     if (!QCoreApplication::instance() || thread != QCoreApplication::instance()->thread()) {
         std::weak_ptr<Connections> weak = m_connections;
-        QObject::connect(thread, &QThread::finished, thread, [weak, name] {
-            const auto connections = weak.lock();
-            if (!connections)
-                return; // the Database is gone and closed its connections itself
-            QMutexLocker lock(&connections->mutex);
-            if (connections->names.remove(name)) {
-                QSqlDatabase::database(name, false).close();
-                QSqlDatabase::removeDatabase(name);
-            }
-        }, Qt::DirectConnection);
+        QObject::connect(
+            thread, &QThread::finished, thread,
+            [weak, name] {
+                const auto connections = weak.lock();
+                if (!connections)
+                    return; // the Database is gone and closed its connections itself
+                QMutexLocker lock(&connections->mutex);
+                if (connections->names.remove(name)) {
+                    QSqlDatabase::database(name, false).close();
+                    QSqlDatabase::removeDatabase(name);
+                }
+            },
+            Qt::DirectConnection);
     }
     return db;
 }
@@ -207,9 +217,9 @@ Result<void> Database::openConnection(QSqlDatabase &db) const
 {
     if (!db.open())
         return sql::databaseError(db.lastError(), u"open"_s);
-    for (const auto &pragma : {u"PRAGMA foreign_keys = ON"_s,
-                               u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs),
-                               u"PRAGMA synchronous = FULL"_s}) {
+    for (const auto &pragma :
+         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs),
+          u"PRAGMA synchronous = FULL"_s}) {
         if (auto done = sql::run(db, pragma); !done)
             return done.error();
     }

@@ -9,6 +9,7 @@
 #include "app/store/ChangeWriter.h"
 #include "app/store/Database.h"
 #include "app/store/PasswordHasher.h"
+#include "app/store/SchoolSettings.h"
 #include "app/store/Sql.h"
 
 #include <QDir>
@@ -44,7 +45,7 @@ constexpr qint64 commitEveryRows = 50000;
 class Random
 {
 public:
-    explicit Random(quint64 seed) : m_state(seed) {}
+    explicit Random(quint64 seed) : m_state(seed) { }
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
@@ -62,8 +63,10 @@ public:
         const double u2 = unit();
         return mean + sd * std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
     }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
+    template<typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(below(int(list.size())));
+    }
 
 private:
     quint64 m_state;
@@ -118,7 +121,8 @@ QList<ProgramInfo> readPrograms()
     for (const auto &line : readLines(u":/demo/programs.txt"_s)) {
         const QStringList parts = line.split(u'|');
         if (line.startsWith(u'#') && parts.size() == 3) {
-            programs.append(ProgramInfo{parts.at(0).mid(1).trimmed(), parts.at(1), parts.at(2).toLongLong(), {}});
+            programs.append(ProgramInfo{
+                parts.at(0).mid(1).trimmed(), parts.at(1), parts.at(2).toLongLong(), {}});
         } else if (!programs.isEmpty() && parts.size() == 2) {
             programs.last().courses.append({parts.at(0), parts.at(1).toDouble()});
         }
@@ -171,9 +175,10 @@ QString asciiFold(const QString &text)
 class Generator
 {
 public:
-    Generator(const Database &db, const DemoSchoolOptions &options, const std::function<void(int)> &progress)
-        : m_db(db.connection()), m_options(options), m_progress(progress), m_rng(options.seed),
-          m_idRng(options.seed ^ 0xC0FFEEULL)
+    Generator(const Database &db, const DemoSchoolOptions &options,
+              const std::function<void(int)> &progress)
+        : m_database(&db), m_db(db.connection()), m_options(options), m_progress(progress),
+          m_rng(options.seed), m_idRng(options.seed ^ 0xC0FFEEULL)
     {
     }
 
@@ -189,17 +194,18 @@ private:
     Result<void> add(BulkInserter &inserter, const QVariantList &values);
     QString uniqueUsername(const QString &first, const QString &last);
     QString uniqueEmail(const QString &first, const QString &last, const QString &domain);
-    Result<Id> addUser(const QString &username, const QString &fullName, Role role, const QString &hash,
-                       const Id &studentId = {});
+    Result<Id> addUser(const QString &username, const QString &fullName, Role role,
+                       const QString &hash, const Id &studentId = {});
     Result<void> createStaff();
     Result<void> createStudents();
     Result<Id> teacherFor(int program);
     Result<void> createCourses();
-    Result<void> createSection(const Id &courseId, int courseIndex, int section, const QList<int> &members,
-                               const Id &teacherId, bool faceAttendance);
+    Result<void> createSection(const Id &courseId, int courseIndex, int section,
+                               const QList<int> &members, const Id &teacherId, bool faceAttendance);
     Result<void> createInvoices();
     Result<void> createMessages();
 
+    const Database *m_database;
     QSqlDatabase m_db;
     DemoSchoolOptions m_options;
     std::function<void(int)> m_progress;
@@ -230,9 +236,10 @@ private:
     QList<Id> m_demoTeacherCourses;
     DemoSchoolReport m_report;
 
-    std::unique_ptr<BulkInserter> m_userInserter, m_studentInserter, m_guardianInserter, m_courseInserter,
-        m_teacherInserter, m_enrollmentInserter, m_sessionInserter, m_markInserter, m_assessmentInserter,
-        m_gradeInserter, m_invoiceInserter, m_ledgerInserter, m_channelInserter, m_memberInserter, m_messageInserter;
+    std::unique_ptr<BulkInserter> m_userInserter, m_studentInserter, m_guardianInserter,
+        m_courseInserter, m_teacherInserter, m_enrollmentInserter, m_sessionInserter,
+        m_markInserter, m_assessmentInserter, m_gradeInserter, m_invoiceInserter, m_ledgerInserter,
+        m_channelInserter, m_memberInserter, m_messageInserter;
 };
 
 Result<void> Generator::checkpoint(bool force)
@@ -271,13 +278,15 @@ QString Generator::uniqueEmail(const QString &first, const QString &last, const 
     return (n == 0 ? base : base + QString::number(n + 1)) + u'@' + domain;
 }
 
-Result<Id> Generator::addUser(const QString &username, const QString &fullName, Role role, const QString &hash,
-                              const Id &studentId)
+Result<Id> Generator::addUser(const QString &username, const QString &fullName, Role role,
+                              const QString &hash, const Id &studentId)
 {
     const Id userId = id();
-    const QString email = role == Role::Student ? QString() : username + u"@campusdesk.example.edu"_s;
-    if (auto done = add(*m_userInserter, {userId, username, fullName, sql::text(email), codeOf(role), hash, 0,
-                                          sql::reference(studentId), m_updatedAt});
+    const QString email
+        = role == Role::Student ? QString() : username + u"@campusdesk.example.edu"_s;
+    if (auto done = add(*m_userInserter,
+                        {userId, username, fullName, sql::text(email), codeOf(role), hash, 0,
+                         sql::reference(studentId), m_updatedAt});
         !done)
         return done.error();
     return userId;
@@ -290,7 +299,8 @@ Result<void> Generator::createStaff()
     m_staffHash = PasswordHasher::hash(demo.at(1).password);
     m_teacherHash = PasswordHasher::hash(demo.at(2).password);
     if (adminHash.isEmpty() || m_staffHash.isEmpty() || m_teacherHash.isEmpty())
-        return Error{Error::Code::Database, DemoSchool::tr("Passwords could not be hashed (out of memory?)."), {}, {}};
+        return Error::make(Error::Code::Database,
+                           DemoSchool::tr("Passwords could not be hashed (out of memory?)."));
 
     m_usedUsernames.insert(u"admin"_s, 1);
     m_usedUsernames.insert(u"staff"_s, 1);
@@ -307,7 +317,8 @@ Result<void> Generator::createStaff()
     // One office worker for every 500 students besides the demo account.
     for (int i = 1; i < std::max(1, m_options.students / 500); ++i) {
         const QString first = m_rng.pick(m_firstNames), last = m_rng.pick(m_lastNames);
-        auto user = addUser(uniqueUsername(first, last), first + u' ' + last, Role::Staff, m_staffHash);
+        auto user
+            = addUser(uniqueUsername(first, last), first + u' ' + last, Role::Staff, m_staffHash);
         if (!user)
             return user.error();
         m_staffIds.append(*user);
@@ -320,7 +331,8 @@ Result<void> Generator::createStudents()
 {
     const int cohorts = int(m_programs.size()) * 4;
     QList<int> seqPerBatch(4, 0);
-    static const QStringList relations = {u"Mother"_s, u"Father"_s, u"Guardian"_s, u"Aunt"_s, u"Uncle"_s, u"Grandmother"_s};
+    static const QStringList relations
+        = {u"Mother"_s, u"Father"_s, u"Guardian"_s, u"Aunt"_s, u"Uncle"_s, u"Grandmother"_s};
     for (int i = 0; i < m_options.students; ++i) {
         StudentInfo s;
         s.id = id();
@@ -330,22 +342,29 @@ Result<void> Generator::createStudents()
         const int batchYear = m_semester.yearOfSemester - s.year - (m_semester.autumn ? 0 : 1);
         s.batch = QString::number(batchYear);
         const double r = m_rng.unit();
-        s.attendanceRate = r < 0.75 ? m_rng.between(0.88, 0.99) : r < 0.95 ? m_rng.between(0.76, 0.88) : m_rng.between(0.5, 0.74);
+        s.attendanceRate = r < 0.75 ? m_rng.between(0.88, 0.99)
+            : r < 0.95              ? m_rng.between(0.76, 0.88)
+                                    : m_rng.between(0.5, 0.74);
         s.ability = std::clamp(m_rng.normal(0.72, 0.12), 0.3, 0.98);
         s.consent = m_rng.chance(0.7);
 
         const QString first = m_rng.pick(m_firstNames);
         const QString last = m_rng.pick(m_lastNames);
-        const QString number = u"%1-%2"_s.arg(s.batch).arg(++seqPerBatch[s.year], 6, 10, QChar(u'0'));
+        const QString number
+            = u"%1-%2"_s.arg(s.batch).arg(++seqPerBatch[s.year], 6, 10, QChar(u'0'));
         const QDate birth = QDate(batchYear - 18 - m_rng.below(3), 1, 1).addDays(m_rng.below(365));
-        const QString phone = u"+1 555 01%1 %2"_s.arg(m_rng.below(100), 2, 10, QChar(u'0')).arg(m_rng.below(10000), 4, 10, QChar(u'0'));
+        const QString phone = u"+1 555 01%1 %2"_s.arg(m_rng.below(100), 2, 10, QChar(u'0'))
+                                  .arg(m_rng.below(10000), 4, 10, QChar(u'0'));
         const QString status = m_rng.chance(0.02) ? u"withdrawn"_s : u"active"_s;
-        const QVariant consentBy = s.consent ? QVariant(m_rng.pick(m_staffIds)) : QVariant(QMetaType::fromType<QString>());
-        const QVariant consentAt = s.consent ? QVariant(at(m_semester.start.addDays(-m_rng.below(60)), QTime(10, 0)))
-                                             : QVariant(QMetaType::fromType<qlonglong>());
+        const QVariant consentBy = s.consent ? QVariant(m_rng.pick(m_staffIds))
+                                             : QVariant(QMetaType::fromType<QString>());
+        const QVariant consentAt = s.consent
+            ? QVariant(at(m_semester.start.addDays(-m_rng.below(60)), QTime(10, 0)))
+            : QVariant(QMetaType::fromType<qlonglong>());
         if (auto done = add(*m_studentInserter,
-                            {s.id, number, first, last, uniqueEmail(first, last, u"student.campusdesk.example.edu"_s),
-                             phone, toStoredDate(birth), s.batch, m_programs.at(s.program).name, status,
+                            {s.id, number, first, last,
+                             uniqueEmail(first, last, u"student.campusdesk.example.edu"_s), phone,
+                             toStoredDate(birth), s.batch, m_programs.at(s.program).name, status,
                              s.consent ? 1 : 0, consentBy, consentAt});
             !done)
             return done;
@@ -353,9 +372,14 @@ Result<void> Generator::createStudents()
         for (int g = 0; g < guardians; ++g) {
             const QString gFirst = m_rng.pick(m_firstNames);
             const QString relation = m_rng.pick(relations);
-            const QString gPhone = u"+1 555 02%1 %2"_s.arg(m_rng.below(100), 2, 10, QChar(u'0')).arg(m_rng.below(10000), 4, 10, QChar(u'0'));
-            const QString gEmail = m_rng.chance(0.6) ? uniqueEmail(gFirst, last, u"mail.example.org"_s) : QString();
-            if (auto done = add(*m_guardianInserter, {id(), s.id, g, QString(gFirst + u' ' + last), relation, gPhone, sql::text(gEmail)}); !done)
+            const QString gPhone = u"+1 555 02%1 %2"_s.arg(m_rng.below(100), 2, 10, QChar(u'0'))
+                                       .arg(m_rng.below(10000), 4, 10, QChar(u'0'));
+            const QString gEmail
+                = m_rng.chance(0.6) ? uniqueEmail(gFirst, last, u"mail.example.org"_s) : QString();
+            if (auto done = add(*m_guardianInserter,
+                                {id(), s.id, g, QString(gFirst + u' ' + last), relation, gPhone,
+                                 sql::text(gEmail)});
+                !done)
                 return done;
         }
         m_students.append(s);
@@ -370,7 +394,8 @@ Result<Id> Generator::teacherFor(int program)
     if (teacher.isEmpty() || sections >= sectionsPerTeacher) {
         const bool demo = m_demoTeacherId.isEmpty();
         const QString first = m_rng.pick(m_firstNames), last = m_rng.pick(m_lastNames);
-        auto user = addUser(demo ? u"teacher"_s : uniqueUsername(first, last), first + u' ' + last, Role::Teacher, m_teacherHash);
+        auto user = addUser(demo ? u"teacher"_s : uniqueUsername(first, last), first + u' ' + last,
+                            Role::Teacher, m_teacherHash);
         if (!user)
             return user.error();
         teacher = *user;
@@ -383,12 +408,14 @@ Result<Id> Generator::teacherFor(int program)
     return teacher;
 }
 
-Result<void> Generator::createSection(const Id &courseId, int courseIndex, int section, const QList<int> &members,
-                                      const Id &teacherId, bool faceAttendance)
+Result<void> Generator::createSection(const Id &courseId, int courseIndex, int section,
+                                      const QList<int> &members, const Id &teacherId,
+                                      bool faceAttendance)
 {
     for (int index : members) {
-        if (auto done = add(*m_enrollmentInserter, {id(), m_students.at(index).id, courseId, u"active"_s,
-                                                    toStoredDate(m_semester.start.addDays(-7))});
+        if (auto done = add(*m_enrollmentInserter,
+                            {id(), m_students.at(index).id, courseId, u"active"_s,
+                             toStoredDate(m_semester.start.addDays(-7))});
             !done)
             return done;
     }
@@ -398,11 +425,13 @@ Result<void> Generator::createSection(const Id &courseId, int courseIndex, int s
     static const QList<QTime> timeSlots = {QTime(8, 30), QTime(10, 30), QTime(13, 0), QTime(15, 0)};
     const int weekday = (courseIndex + section) % 5;
     const QTime start = timeSlots.at((courseIndex * 3 + section) % timeSlots.size());
-    for (QDate day = m_semester.start.addDays(weekday); day <= m_semester.end && day < m_options.today; day = day.addDays(7)) {
+    for (QDate day = m_semester.start.addDays(weekday);
+         day <= m_semester.end && day < m_options.today; day = day.addDays(7)) {
         const Id sessionId = id();
         const qint64 startMs = at(day, start);
-        if (auto done = add(*m_sessionInserter, {sessionId, courseId, toStoredDate(day), start.toString(u"HH:mm"_s), 90,
-                                                 teacherId, startMs + 90 * 60 * 1000});
+        if (auto done = add(*m_sessionInserter,
+                            {sessionId, courseId, toStoredDate(day), start.toString(u"HH:mm"_s), 90,
+                             teacherId, startMs + 90 * 60 * 1000});
             !done)
             return done;
         ++m_report.sessions;
@@ -417,20 +446,25 @@ Result<void> Generator::createSection(const Id &courseId, int courseIndex, int s
             } else if (m_rng.chance(0.06)) {
                 status = u"late"_s;
             }
-            const bool byFace = faceAttendance && s.consent && status != u"absent"_s && status != u"excused"_s;
-            const QVariant confidence = byFace ? QVariant(std::round(m_rng.between(0.82, 0.995) * 1000) / 1000)
-                                               : QVariant(QMetaType::fromType<double>());
-            if (auto done = add(*m_markInserter, {id(), sessionId, s.id, status, byFace ? u"face"_s : u"manual"_s, confidence,
-                                                  byFace ? u"yunet-2022mar+resnet128"_s : QString(u""_s), teacherId,
-                                                  startMs + 5 * 60 * 1000, sql::text(note)});
+            const bool byFace
+                = faceAttendance && s.consent && status != u"absent"_s && status != u"excused"_s;
+            const QVariant confidence = byFace
+                ? QVariant(std::round(m_rng.between(0.82, 0.995) * 1000) / 1000)
+                : QVariant(QMetaType::fromType<double>());
+            if (auto done = add(*m_markInserter,
+                                {id(), sessionId, s.id, status, byFace ? u"face"_s : u"manual"_s,
+                                 confidence, byFace ? u"yunet-2022mar+resnet128"_s : QString(u""_s),
+                                 teacherId, startMs + 5 * 60 * 1000, sql::text(note)});
                 !done)
                 return done;
             ++m_report.attendanceMarks;
             // Now and then an absence is excused afterwards: a correction, appended.
             if (status == u"absent"_s && m_rng.chance(0.08)) {
-                if (auto done = add(*m_markInserter, {id(), sessionId, s.id, u"excused"_s, u"manual"_s,
-                                                      QVariant(QMetaType::fromType<double>()), QString(u""_s), teacherId,
-                                                      startMs + 3LL * 24 * 3600 * 1000, u"Medical certificate received"_s});
+                if (auto done
+                    = add(*m_markInserter,
+                          {id(), sessionId, s.id, u"excused"_s, u"manual"_s,
+                           QVariant(QMetaType::fromType<double>()), QString(u""_s), teacherId,
+                           startMs + 3LL * 24 * 3600 * 1000, u"Medical certificate received"_s});
                     !done)
                     return done;
                 ++m_report.attendanceMarks;
@@ -439,15 +473,26 @@ Result<void> Generator::createSection(const Id &courseId, int courseIndex, int s
     }
 
     // Five assessments; those already held have marks.
-    struct Plan { const char16_t *title; const char16_t *category; double weight; double max; int week; };
-    static const Plan plans[] = {{u"Quiz 1", u"Coursework", 10, 20, 3},     {u"Assignment 1", u"Coursework", 15, 50, 5},
-                                 {u"Midterm exam", u"Exam", 25, 100, 8},   {u"Assignment 2", u"Coursework", 15, 50, 11},
+    struct Plan
+    {
+        const char16_t *title;
+        const char16_t *category;
+        double weight;
+        double max;
+        int week;
+    };
+    static const Plan plans[] = {{u"Quiz 1", u"Coursework", 10, 20, 3},
+                                 {u"Assignment 1", u"Coursework", 15, 50, 5},
+                                 {u"Midterm exam", u"Exam", 25, 100, 8},
+                                 {u"Assignment 2", u"Coursework", 15, 50, 11},
                                  {u"Final exam", u"Exam", 35, 100, 15}};
     for (const auto &plan : plans) {
         const Id assessmentId = id();
         const QDate held = m_semester.start.addDays(plan.week * 7 + 2);
-        if (auto done = add(*m_assessmentInserter, {assessmentId, courseId, QString::fromUtf16(plan.title),
-                                                    QString::fromUtf16(plan.category), plan.weight, plan.max, toStoredDate(held)});
+        if (auto done
+            = add(*m_assessmentInserter,
+                  {assessmentId, courseId, QString::fromUtf16(plan.title),
+                   QString::fromUtf16(plan.category), plan.weight, plan.max, toStoredDate(held)});
             !done)
             return done;
         ++m_report.assessments;
@@ -467,7 +512,9 @@ Result<void> Generator::createSection(const Id &courseId, int courseIndex, int s
                 const double fraction = std::clamp(s.ability + m_rng.normal(0, 0.08), 0.0, 1.0);
                 score = std::round(fraction * plan.max * 2) / 2; // half points
             }
-            if (auto done = add(*m_gradeInserter, {id(), assessmentId, s.id, status, score, teacherId, enteredAt}); !done)
+            if (auto done = add(*m_gradeInserter,
+                                {id(), assessmentId, s.id, status, score, teacherId, enteredAt});
+                !done)
                 return done;
             ++m_report.marks;
         }
@@ -497,18 +544,25 @@ Result<void> Generator::createCourses()
                 if (!teacher)
                     return teacher.error();
                 const Id courseId = id();
-                const QString code = u"%1%2%3-%4"_s.arg(info.code).arg(level).arg(c + 1, 2, 10, QChar(u'0'))
+                const QString code = u"%1%2%3-%4"_s.arg(info.code)
+                                         .arg(level)
+                                         .arg(c + 1, 2, 10, QChar(u'0'))
                                          .arg(section + 1, 2, 10, QChar(u'0'));
-                if (auto added = add(*m_courseInserter, {courseId, code, title, m_semesterId, credits, info.name}); !added)
+                if (auto added = add(*m_courseInserter,
+                                     {courseId, code, title, m_semesterId, credits, info.name});
+                    !added)
                     return added;
                 if (auto added = add(*m_teacherInserter, {id(), courseId, *teacher}); !added)
                     return added;
                 ++m_report.courses;
                 if (*teacher == m_demoTeacherId)
                     m_demoTeacherCourses.append(courseId);
-                const QList<int> sectionMembers = cohortMembers.mid(section * sectionSize, sectionSize);
+                const QList<int> sectionMembers
+                    = cohortMembers.mid(section * sectionSize, sectionSize);
                 const bool face = (c + section) % 5 == 0;
-                if (auto added = createSection(courseId, c, section, sectionMembers, *teacher, face); !added)
+                if (auto added
+                    = createSection(courseId, c, section, sectionMembers, *teacher, face);
+                    !added)
                     return added;
             }
         }
@@ -522,7 +576,8 @@ Result<void> Generator::createCourses()
 Result<void> Generator::createInvoices()
 {
     const QString currency = m_options.currency;
-    static const QList<std::pair<QString, int>> methods = {{u"bank"_s, 50}, {u"card"_s, 30}, {u"cash"_s, 15}, {u"other"_s, 5}};
+    static const QList<std::pair<QString, int>> methods
+        = {{u"bank"_s, 50}, {u"card"_s, 30}, {u"cash"_s, 15}, {u"other"_s, 5}};
     const auto method = [&] {
         int r = m_rng.below(100);
         for (const auto &[code, share] : methods) {
@@ -531,8 +586,8 @@ Result<void> Generator::createInvoices()
         }
         return methods.first().first;
     };
-    const auto addEntry = [&](const Id &invoice, const QString &kind, qint64 amount, const QDate &day,
-                              const QString &reason) -> Result<void> {
+    const auto addEntry = [&](const Id &invoice, const QString &kind, qint64 amount,
+                              const QDate &day, const QString &reason) -> Result<void> {
         if (day > m_options.today)
             return {};
         QVariant methodValue(QMetaType::fromType<QString>());
@@ -541,30 +596,36 @@ Result<void> Generator::createInvoices()
             methodValue = method();
         if (kind == u"payment"_s) {
             const QString prefix = u"R-%1-"_s.arg(day.year());
-            receipt = QString(prefix + QString::number(++m_receiptCounters[prefix]).rightJustified(6, u'0'));
+            receipt = QString(
+                prefix + QString::number(++m_receiptCounters[prefix]).rightJustified(6, u'0'));
         }
         const qint64 recorded = at(day, QTime(9 + m_rng.below(8), m_rng.below(60)));
         ++m_report.ledgerEntries;
-        return add(*m_ledgerInserter, {id(), invoice, kind, amount, currency, methodValue, receipt, m_rng.pick(m_staffIds),
-                                       toStoredDate(day), recorded, sql::text(reason)});
+        return add(*m_ledgerInserter,
+                   {id(), invoice, kind, amount, currency, methodValue, receipt,
+                    m_rng.pick(m_staffIds), toStoredDate(day), recorded, sql::text(reason)});
     };
 
     const QDate issued = m_semester.start.addDays(-14);
     const QDate due = m_semester.start.addDays(21);
     for (const auto &s : std::as_const(m_students)) {
         const ProgramInfo &program = m_programs.at(s.program);
-        QList<std::tuple<QString, qint64, QDate>> bills = {{u"Tuition, %1"_s.arg(m_semester.name), program.tuitionMinor, due}};
+        QList<std::tuple<QString, qint64, QDate>> bills
+            = {{u"Tuition, %1"_s.arg(m_semester.name), program.tuitionMinor, due}};
         if (program.code == u"ME"_s || program.code == u"BI"_s || program.code == u"NU"_s)
-            bills.append({u"Laboratory and materials fee, %1"_s.arg(m_semester.name), 15000, m_semester.start.addDays(45)});
+            bills.append({u"Laboratory and materials fee, %1"_s.arg(m_semester.name), 15000,
+                          m_semester.start.addDays(45)});
         // The examination fee is billed in week 8 and due a week before the semester ends.
         const QDate examBilled = m_semester.start.addDays(7 * 8);
         if (examBilled <= m_options.today)
-            bills.append({u"Examination fee, %1"_s.arg(m_semester.name), 7500, m_semester.end.addDays(-7)});
+            bills.append(
+                {u"Examination fee, %1"_s.arg(m_semester.name), 7500, m_semester.end.addDays(-7)});
         for (const auto &[description, amount, dueOn] : bills) {
             const QDate billed = description.startsWith(u"Examination"_s) ? examBilled : issued;
             const Id invoiceId = id();
-            if (auto done = add(*m_invoiceInserter, {invoiceId, s.id, m_semesterId, description, amount, currency,
-                                                     toStoredDate(billed), toStoredDate(dueOn)});
+            if (auto done = add(*m_invoiceInserter,
+                                {invoiceId, s.id, m_semesterId, description, amount, currency,
+                                 toStoredDate(billed), toStoredDate(dueOn)});
                 !done)
                 return done;
             ++m_report.invoices;
@@ -578,13 +639,16 @@ Result<void> Generator::createInvoices()
                 const qint64 first = amount / 2 / 100 * 100;
                 done = addEntry(invoiceId, u"payment"_s, first, early, {});
                 if (done)
-                    done = addEntry(invoiceId, u"payment"_s, amount - first, dueOn.addDays(m_rng.below(20)), {});
+                    done = addEntry(invoiceId, u"payment"_s, amount - first,
+                                    dueOn.addDays(m_rng.below(20)), {});
             } else if (r < 0.77) { // partly paid, rest outstanding
-                done = addEntry(invoiceId, u"payment"_s, amount * (3 + m_rng.below(5)) / 10 / 100 * 100, early, {});
+                done = addEntry(invoiceId, u"payment"_s,
+                                amount * (3 + m_rng.below(5)) / 10 / 100 * 100, early, {});
             } else if (r < 0.87) { // nothing yet
                 done = {};
             } else if (r < 0.95) { // half scholarship, rest paid or not
-                done = addEntry(invoiceId, u"waiver"_s, amount / 2, billed, u"Merit scholarship (50 %)"_s);
+                done = addEntry(invoiceId, u"waiver"_s, amount / 2, billed,
+                                u"Merit scholarship (50 %)"_s);
                 if (done && m_rng.chance(0.7))
                     done = addEntry(invoiceId, u"payment"_s, amount - amount / 2, early, {});
             } else if (r < 0.98) { // full scholarship
@@ -592,13 +656,16 @@ Result<void> Generator::createInvoices()
             } else { // overpaid, then the excess refunded
                 done = addEntry(invoiceId, u"payment"_s, amount + 5000, early, {});
                 if (done)
-                    done = addEntry(invoiceId, u"refund"_s, 5000, early.addDays(6), u"Overpayment returned"_s);
+                    done = addEntry(invoiceId, u"refund"_s, 5000, early.addDays(6),
+                                    u"Overpayment returned"_s);
             }
             if (!done)
                 return done;
             // A late fee for some of those still owing a week after the due date.
             if (r >= 0.62 && r < 0.87 && dueOn.addDays(7) < m_options.today && m_rng.chance(0.4)) {
-                if (auto fee = addEntry(invoiceId, u"late_fee"_s, 2500, dueOn.addDays(7), u"Late payment fee"_s); !fee)
+                if (auto fee = addEntry(invoiceId, u"late_fee"_s, 2500, dueOn.addDays(7),
+                                        u"Late payment fee"_s);
+                    !fee)
                     return fee;
             }
         }
@@ -615,9 +682,11 @@ Result<void> Generator::createMessages()
         u"Office hours move to Thursday 14:00 this week."_s,
     };
     const qint64 base = at(m_semester.start, QTime(9, 0));
-    const auto channel = [&](const QString &name, const QString &kind, const QVariant &course, const QList<Id> &memberIds) -> Result<Id> {
+    const auto channel = [&](const QString &name, const QString &kind, const QVariant &course,
+                             const QList<Id> &memberIds) -> Result<Id> {
         const Id channelId = id();
-        if (auto done = add(*m_channelInserter, {channelId, name, kind, course, m_demoTeacherId}); !done)
+        if (auto done = add(*m_channelInserter, {channelId, name, kind, course, m_demoTeacherId});
+            !done)
             return done.error();
         for (const auto &member : memberIds) {
             if (auto done = add(*m_memberInserter, {id(), channelId, member}); !done)
@@ -627,22 +696,30 @@ Result<void> Generator::createMessages()
     };
     QList<Id> staffRoom{m_adminId, m_demoTeacherId};
     staffRoom.append(m_staffIds);
-    auto room = channel(u"Staff room"_s, u"group"_s, QVariant(QMetaType::fromType<QString>()), staffRoom);
+    auto room
+        = channel(u"Staff room"_s, u"group"_s, QVariant(QMetaType::fromType<QString>()), staffRoom);
     if (!room)
         return room.error();
-    if (auto done = add(*m_messageInserter, {id(), *room, m_adminId, u"Term timetable is final. Thanks, everyone."_s, base}); !done)
+    if (auto done
+        = add(*m_messageInserter,
+              {id(), *room, m_adminId, u"Term timetable is final. Thanks, everyone."_s, base});
+        !done)
         return done;
     ++m_report.messages;
     for (int i = 0; i < m_demoTeacherCourses.size(); ++i) {
         QList<Id> members{m_demoTeacherId};
         if (!m_demoStudentUserId.isEmpty() && i == 0)
             members.append(m_demoStudentUserId);
-        auto course = channel(u"Course discussion"_s, u"course"_s, m_demoTeacherCourses.at(i), members);
+        auto course
+            = channel(u"Course discussion"_s, u"course"_s, m_demoTeacherCourses.at(i), members);
         if (!course)
             return course.error();
         for (int m = 0; m < courseLines.size(); ++m) {
             const Id sender = (m == 2 && members.size() > 1) ? members.at(1) : m_demoTeacherId;
-            if (auto done = add(*m_messageInserter, {id(), *course, sender, courseLines.at(m), base + m * 86400000LL * 3}); !done)
+            if (auto done
+                = add(*m_messageInserter,
+                      {id(), *course, sender, courseLines.at(m), base + m * 86400000LL * 3});
+                !done)
                 return done;
             ++m_report.messages;
         }
@@ -656,16 +733,22 @@ Result<DemoSchoolReport> Generator::run()
     m_firstNames = readLines(u":/demo/first_names.txt"_s);
     m_lastNames = readLines(u":/demo/last_names.txt"_s);
     if (m_programs.size() < 1 || m_firstNames.isEmpty() || m_lastNames.isEmpty())
-        return Error{Error::Code::Database, DemoSchool::tr("The demo school's data files are missing from this build."), {}, {}};
+        return Error::make(
+            Error::Code::Database,
+            DemoSchool::tr("The demo school's data files are missing from this build."));
     if (m_options.students < 1)
-        return Error{Error::Code::Invalid, DemoSchool::tr("A demo school needs at least one student."), {}, {}};
+        return Error::make(Error::Code::Invalid,
+                           DemoSchool::tr("A demo school needs at least one student."));
 
-    auto existing = sql::run(m_db, u"SELECT (SELECT count(*) FROM student) + (SELECT count(*) FROM user_account)"_s);
+    auto existing = sql::run(
+        m_db, u"SELECT (SELECT count(*) FROM student) + (SELECT count(*) FROM user_account)"_s);
     if (!existing)
         return existing.error();
     if (existing->next() && existing->value(0).toInt() > 0)
-        return Error{Error::Code::Invalid,
-                     DemoSchool::tr("This database already has people in it. Create the demo school in a new file."), {}, {}};
+        return Error::make(
+            Error::Code::Invalid,
+            DemoSchool::tr(
+                "This database already has people in it. Create the demo school in a new file."));
     existing = Result<QSqlQuery>(QSqlQuery());
 
     m_semester = semesterFor(m_options.today);
@@ -677,32 +760,49 @@ Result<DemoSchoolReport> Generator::run()
     const auto inserter = [&](const QString &table, const QStringList &columns) {
         return std::make_unique<BulkInserter>(m_db, table, columns, m_updatedAt, QString());
     };
-    m_userInserter = inserter(u"user_account"_s, {u"id"_s, u"username"_s, u"full_name"_s, u"email"_s, u"role"_s,
-                                                  u"password_hash"_s, u"disabled"_s, u"student_id"_s, u"created_at"_s});
-    m_studentInserter = inserter(u"student"_s, {u"id"_s, u"student_number"_s, u"first_name"_s, u"last_name"_s, u"email"_s,
-                                                u"phone"_s, u"date_of_birth"_s, u"batch"_s, u"program"_s, u"status"_s,
-                                                u"biometric_consent"_s, u"consent_recorded_by"_s, u"consent_recorded_at"_s});
-    m_guardianInserter = inserter(u"guardian"_s, {u"id"_s, u"student_id"_s, u"position"_s, u"name"_s, u"relationship"_s,
-                                                  u"phone"_s, u"email"_s});
-    m_courseInserter = inserter(u"course"_s, {u"id"_s, u"code"_s, u"title"_s, u"semester_id"_s, u"credits"_s, u"program"_s});
+    m_userInserter
+        = inserter(u"user_account"_s,
+                   {u"id"_s, u"username"_s, u"full_name"_s, u"email"_s, u"role"_s,
+                    u"password_hash"_s, u"disabled"_s, u"student_id"_s, u"created_at"_s});
+    m_studentInserter
+        = inserter(u"student"_s,
+                   {u"id"_s, u"student_number"_s, u"first_name"_s, u"last_name"_s, u"email"_s,
+                    u"phone"_s, u"date_of_birth"_s, u"batch"_s, u"program"_s, u"status"_s,
+                    u"biometric_consent"_s, u"consent_recorded_by"_s, u"consent_recorded_at"_s});
+    m_guardianInserter = inserter(u"guardian"_s,
+                                  {u"id"_s, u"student_id"_s, u"position"_s, u"name"_s,
+                                   u"relationship"_s, u"phone"_s, u"email"_s});
+    m_courseInserter
+        = inserter(u"course"_s,
+                   {u"id"_s, u"code"_s, u"title"_s, u"semester_id"_s, u"credits"_s, u"program"_s});
     m_teacherInserter = inserter(u"course_teacher"_s, {u"id"_s, u"course_id"_s, u"teacher_id"_s});
-    m_enrollmentInserter = inserter(u"enrollment"_s, {u"id"_s, u"student_id"_s, u"course_id"_s, u"status"_s, u"enrolled_on"_s});
-    m_sessionInserter = inserter(u"attendance_session"_s, {u"id"_s, u"course_id"_s, u"session_date"_s, u"starts_at"_s,
-                                                           u"duration_minutes"_s, u"opened_by"_s, u"closed_at"_s});
-    m_markInserter = inserter(u"attendance_mark"_s, {u"id"_s, u"session_id"_s, u"student_id"_s, u"status"_s, u"source"_s,
-                                                     u"confidence"_s, u"model"_s, u"marked_by"_s, u"marked_at"_s, u"note"_s});
-    m_assessmentInserter = inserter(u"assessment"_s, {u"id"_s, u"course_id"_s, u"title"_s, u"category"_s, u"weight"_s,
-                                                      u"max_score"_s, u"held_on"_s});
-    m_gradeInserter = inserter(u"mark"_s, {u"id"_s, u"assessment_id"_s, u"student_id"_s, u"status"_s, u"score"_s,
-                                           u"entered_by"_s, u"entered_at"_s});
-    m_invoiceInserter = inserter(u"fee_invoice"_s, {u"id"_s, u"student_id"_s, u"semester_id"_s, u"description"_s,
-                                                    u"amount_minor"_s, u"currency"_s, u"issued_on"_s, u"due_on"_s});
-    m_ledgerInserter = inserter(u"ledger_entry"_s, {u"id"_s, u"invoice_id"_s, u"kind"_s, u"amount_minor"_s, u"currency"_s,
-                                                    u"method"_s, u"receipt_number"_s, u"recorded_by"_s, u"entry_date"_s,
-                                                    u"recorded_at"_s, u"reason"_s});
-    m_channelInserter = inserter(u"channel"_s, {u"id"_s, u"name"_s, u"kind"_s, u"course_id"_s, u"created_by"_s});
+    m_enrollmentInserter = inserter(
+        u"enrollment"_s, {u"id"_s, u"student_id"_s, u"course_id"_s, u"status"_s, u"enrolled_on"_s});
+    m_sessionInserter = inserter(u"attendance_session"_s,
+                                 {u"id"_s, u"course_id"_s, u"session_date"_s, u"starts_at"_s,
+                                  u"duration_minutes"_s, u"opened_by"_s, u"closed_at"_s});
+    m_markInserter
+        = inserter(u"attendance_mark"_s,
+                   {u"id"_s, u"session_id"_s, u"student_id"_s, u"status"_s, u"source"_s,
+                    u"confidence"_s, u"model"_s, u"marked_by"_s, u"marked_at"_s, u"note"_s});
+    m_assessmentInserter = inserter(u"assessment"_s,
+                                    {u"id"_s, u"course_id"_s, u"title"_s, u"category"_s,
+                                     u"weight"_s, u"max_score"_s, u"held_on"_s});
+    m_gradeInserter = inserter(u"mark"_s,
+                               {u"id"_s, u"assessment_id"_s, u"student_id"_s, u"status"_s,
+                                u"score"_s, u"entered_by"_s, u"entered_at"_s});
+    m_invoiceInserter = inserter(u"fee_invoice"_s,
+                                 {u"id"_s, u"student_id"_s, u"semester_id"_s, u"description"_s,
+                                  u"amount_minor"_s, u"currency"_s, u"issued_on"_s, u"due_on"_s});
+    m_ledgerInserter = inserter(u"ledger_entry"_s,
+                                {u"id"_s, u"invoice_id"_s, u"kind"_s, u"amount_minor"_s,
+                                 u"currency"_s, u"method"_s, u"receipt_number"_s, u"recorded_by"_s,
+                                 u"entry_date"_s, u"recorded_at"_s, u"reason"_s});
+    m_channelInserter
+        = inserter(u"channel"_s, {u"id"_s, u"name"_s, u"kind"_s, u"course_id"_s, u"created_by"_s});
     m_memberInserter = inserter(u"channel_member"_s, {u"id"_s, u"channel_id"_s, u"user_id"_s});
-    m_messageInserter = inserter(u"message"_s, {u"id"_s, u"channel_id"_s, u"sender_id"_s, u"body"_s, u"sent_at"_s});
+    m_messageInserter = inserter(
+        u"message"_s, {u"id"_s, u"channel_id"_s, u"sender_id"_s, u"body"_s, u"sent_at"_s});
 
     // A bulk load into a new file: bigger cache, and no fsync per chunk (a crash leaves a file
     // the caller discards anyway). Both are restored at the end.
@@ -716,8 +816,11 @@ Result<DemoSchoolReport> Generator::run()
     auto result = [&]() -> Result<void> {
         const Id semesterId = id();
         m_semesterId = semesterId;
-        if (auto done = BulkInserter(m_db, u"semester"_s, {u"id"_s, u"name"_s, u"starts_on"_s, u"ends_on"_s}, m_updatedAt, QString())
-                            .add({semesterId, m_semester.name, toStoredDate(m_semester.start), toStoredDate(m_semester.end)});
+        if (auto done
+            = BulkInserter(m_db, u"semester"_s, {u"id"_s, u"name"_s, u"starts_on"_s, u"ends_on"_s},
+                           m_updatedAt, QString())
+                  .add({semesterId, m_semester.name, toStoredDate(m_semester.start),
+                        toStoredDate(m_semester.end)});
             !done)
             return done;
         if (auto done = createStaff(); !done)
@@ -733,17 +836,19 @@ Result<DemoSchoolReport> Generator::run()
             return done;
         if (m_progress)
             m_progress(95);
-        auto demoStudent = sql::run(m_db,
-                                    u"SELECT s.id, s.first_name || ' ' || s.last_name FROM enrollment e "
-                                    u"JOIN student s ON s.id = e.student_id WHERE e.course_id = ? "
-                                    u"ORDER BY e.rowid LIMIT 1"_s,
-                                    {m_demoTeacherCourses.value(0)});
+        auto demoStudent
+            = sql::run(m_db,
+                       u"SELECT s.id, s.first_name || ' ' || s.last_name FROM enrollment e "
+                       u"JOIN student s ON s.id = e.student_id WHERE e.course_id = ? "
+                       u"ORDER BY e.rowid LIMIT 1"_s,
+                       {m_demoTeacherCourses.value(0)});
         if (demoStudent && demoStudent->next()) {
             const Id studentId = demoStudent->value(0).toString();
             const QString name = demoStudent->value(1).toString();
             demoStudent = Result<QSqlQuery>(QSqlQuery());
-            auto user = addUser(u"student"_s, name, Role::Student,
-                                PasswordHasher::hash(DemoSchool::accounts().at(3).password), studentId);
+            auto user
+                = addUser(u"student"_s, name, Role::Student,
+                          PasswordHasher::hash(DemoSchool::accounts().at(3).password), studentId);
             if (!user)
                 return user.error();
             m_demoStudentUserId = *user;
@@ -751,16 +856,12 @@ Result<DemoSchoolReport> Generator::run()
         if (auto done = createMessages(); !done)
             return done;
 
-        const QList<std::pair<QString, QString>> settings = {
-            {u"school.name"_s, u"Hillside College"_s},
-            {u"school.currency"_s, m_options.currency},
-            {u"school.demo"_s, u"1"_s},
-            {u"attendance.minimum_percent"_s, u"75"_s},
-        };
-        for (const auto &[key, value] : settings) {
-            if (auto done = sql::run(m_db, u"INSERT OR REPLACE INTO app_setting (key, value) VALUES (?, ?)"_s, {key, value}); !done)
-                return done.error();
-        }
+        SchoolSettings settings;
+        settings.name = u"Hillside College"_s;
+        settings.currency = m_options.currency;
+        settings.demo = true;
+        if (auto saved = settings.save(*m_database, Actor::system()); !saved)
+            return saved;
         ChangeWriter writer(m_db, Actor::system());
         return writer.audit(u"seed"_s, u"school"_s, {},
                             QJsonObject{{u"students"_s, m_options.students},
@@ -788,12 +889,14 @@ Result<DemoSchoolReport> Generator::run()
 
 } // namespace
 
-Result<DemoSchoolReport> DemoSchool::createFile(const QString &path, const DemoSchoolOptions &options, bool replace,
+Result<DemoSchoolReport> DemoSchool::createFile(const QString &path,
+                                                const DemoSchoolOptions &options, bool replace,
                                                 const std::function<void(int)> &progress)
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     if (QFileInfo::exists(path) && !replace)
-        return Error{Error::Code::Invalid, tr("%1 already exists. Choose another file, or replace it.").arg(shown), {}, {}};
+        return Error::make(Error::Code::Invalid,
+                           tr("%1 already exists. Choose another file, or replace it.").arg(shown));
     const QString partial = path + u".partial"_s;
     const auto removeFiles = [](const QString &file) {
         for (const auto &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
@@ -815,7 +918,8 @@ Result<DemoSchoolReport> DemoSchool::createFile(const QString &path, const DemoS
         removeFiles(path);
     if (!QFile::rename(partial, path)) {
         removeFiles(partial);
-        return Error{Error::Code::Io, tr("The demo school could not be saved as %1.").arg(shown), {}, {}};
+        return Error::make(Error::Code::Io,
+                           tr("The demo school could not be saved as %1.").arg(shown));
     }
     return report;
 }

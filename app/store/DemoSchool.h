@@ -65,7 +65,8 @@ public:
     // Builds the school in "<path>.partial" and renames it to `path` only when complete, so an
     // interrupted run never leaves a half-made school behind. Refuses to replace an existing
     // file unless `replace` is set.
-    static Result<DemoSchoolReport> createFile(const QString &path, const DemoSchoolOptions &options,
+    static Result<DemoSchoolReport> createFile(const QString &path,
+                                               const DemoSchoolOptions &options,
                                                bool replace = false,
                                                const std::function<void(int)> &progress = {});
 };

@@ -12,14 +12,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString invoiceColumns = u"id, student_id, semester_id, description, amount_minor, currency, issued_on, due_on, "_s
-                               + QString::fromUtf16(sql::syncColumns);
+const QString invoiceColumns
+    = u"id, student_id, semester_id, description, amount_minor, currency, issued_on, due_on, "_s
+    + QString::fromUtf16(sql::syncColumns);
 
 FeeInvoice invoiceFrom(const QSqlQuery &q)
 {
-    return FeeInvoice{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      Money(q.value(4).toLongLong(), q.value(5).toString()), sql::toDate(q.value(6)),
-                      sql::toDate(q.value(7)), sql::syncMeta(q, 8)};
+    return FeeInvoice{q.value(0).toString(),
+                      q.value(1).toString(),
+                      q.value(2).toString(),
+                      q.value(3).toString(),
+                      Money(q.value(4).toLongLong(), q.value(5).toString()),
+                      sql::toDate(q.value(6)),
+                      sql::toDate(q.value(7)),
+                      sql::syncMeta(q, 8)};
 }
 
 } // namespace
@@ -46,19 +52,23 @@ Result<FeeInvoice> FeeRepository::createInvoice(FeeInvoice invoice, const Actor 
 
 Result<FeeInvoice> FeeRepository::findInvoice(const Id &id) const
 {
-    auto q = sql::run(m_db.connection(), u"SELECT %1 FROM fee_invoice WHERE id = ? AND deleted = 0"_s.arg(invoiceColumns), {id});
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT %1 FROM fee_invoice WHERE id = ? AND deleted = 0"_s.arg(invoiceColumns), {id});
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{Error::Code::NotFound, tr("The invoice was not found."), {}, {}};
+        return Error::make(Error::Code::NotFound, tr("The invoice was not found."));
     return invoiceFrom(*q);
 }
 
 Result<QList<FeeInvoice>> FeeRepository::invoicesOfStudent(const Id &studentId) const
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT %1 FROM fee_invoice WHERE student_id = ? AND deleted = 0 ORDER BY issued_on, id"_s.arg(invoiceColumns),
-                      {studentId});
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT %1 FROM fee_invoice WHERE student_id = ? AND deleted = 0 ORDER BY issued_on, id"_s
+            .arg(invoiceColumns),
+        {studentId});
     if (!q)
         return q.error();
     QList<FeeInvoice> invoices;
@@ -72,9 +82,10 @@ Result<QString> FeeRepository::nextReceiptNumber(const QDate &day) const
     // Receipts are numbered per year on this database: R-2026-000001, R-2026-000002, ...
     const QString prefix = u"R-%1-"_s.arg(day.year());
     // A range on the receipt index ('.' sorts right after '-') finds the year's highest number.
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT max(receipt_number) FROM ledger_entry WHERE receipt_number >= ? AND receipt_number < ?"_s,
-                      {prefix, u"R-%1."_s.arg(day.year())});
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT max(receipt_number) FROM ledger_entry WHERE receipt_number >= ? AND receipt_number < ?"_s,
+        {prefix, u"R-%1."_s.arg(day.year())});
     if (!q)
         return q.error();
     int next = 1;
@@ -98,7 +109,8 @@ Result<LedgerEntry> FeeRepository::appendEntry(LedgerEntry entry, const Actor &a
         if (!invoice)
             return invoice.error();
         if (entry.kind == LedgerKind::Payment && entry.receiptNumber.trimmed().isEmpty()) {
-            auto number = nextReceiptNumber(entry.entryDate.isValid() ? entry.entryDate : QDate::currentDate());
+            auto number = nextReceiptNumber(entry.entryDate.isValid() ? entry.entryDate
+                                                                      : QDate::currentDate());
             if (!number)
                 return number.error();
             entry.receiptNumber = *number;
@@ -110,26 +122,31 @@ Result<LedgerEntry> FeeRepository::appendEntry(LedgerEntry entry, const Actor &a
                 return ledger.error();
             const Money limit = refundLimit(*invoice, *ledger);
             if (entry.amount > limit)
-                v.add(u"amount"_s, tr("A refund cannot be more than what was paid and not yet refunded (%1).")
-                                       .arg(limit.toDisplayString()));
+                v.add(u"amount"_s,
+                      tr("A refund cannot be more than what was paid and not yet refunded (%1).")
+                          .arg(limit.toDisplayString()));
         }
         if (!v.ok())
             return Error::invalid(v);
-        auto written = writer.insert(u"ledger_entry"_s, entry.id,
-                                     {{u"invoice_id"_s, entry.invoiceId},
-                                      {u"kind"_s, codeOf(entry.kind)},
-                                      {u"amount_minor"_s, entry.amount.minorUnits()},
-                                      {u"currency"_s, entry.amount.currency()},
-                                      {u"method"_s, entry.method ? QVariant(codeOf(*entry.method)) : QVariant(QMetaType::fromType<QString>())},
-                                      {u"receipt_number"_s, sql::reference(entry.receiptNumber.trimmed())},
-                                      {u"recorded_by"_s, entry.recordedBy},
-                                      {u"entry_date"_s, sql::date(entry.entryDate)},
-                                      {u"recorded_at"_s, sql::instant(entry.recordedAt)},
-                                      {u"reason"_s, sql::text(entry.reason.trimmed())}},
-                                     codeOf(entry.kind));
+        auto written
+            = writer.insert(u"ledger_entry"_s, entry.id,
+                            {{u"invoice_id"_s, entry.invoiceId},
+                             {u"kind"_s, codeOf(entry.kind)},
+                             {u"amount_minor"_s, entry.amount.minorUnits()},
+                             {u"currency"_s, entry.amount.currency()},
+                             {u"method"_s,
+                              entry.method ? QVariant(codeOf(*entry.method))
+                                           : QVariant(QMetaType::fromType<QString>())},
+                             {u"receipt_number"_s, sql::reference(entry.receiptNumber.trimmed())},
+                             {u"recorded_by"_s, entry.recordedBy},
+                             {u"entry_date"_s, sql::date(entry.entryDate)},
+                             {u"recorded_at"_s, sql::instant(entry.recordedAt)},
+                             {u"reason"_s, sql::text(entry.reason.trimmed())}},
+                            codeOf(entry.kind));
         if (!written && written.error().detail.contains(u"receipt_number"_s)) {
             ValidationResult taken;
-            taken.add(u"receiptNumber"_s, tr("The receipt number %1 is already used.").arg(entry.receiptNumber));
+            taken.add(u"receiptNumber"_s,
+                      tr("The receipt number %1 is already used.").arg(entry.receiptNumber));
             return Error::invalid(taken);
         }
         return written;
@@ -152,11 +169,14 @@ Result<QList<LedgerEntry>> FeeRepository::ledgerOfInvoices(const QList<Id> &invo
     QVariantList params;
     for (const auto &id : invoiceIds)
         params.append(id);
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT id, invoice_id, kind, amount_minor, currency, method, receipt_number, recorded_by, "
-                      u"entry_date, recorded_at, reason, %1 FROM ledger_entry WHERE invoice_id IN (%2) "
-                      u"ORDER BY entry_date, recorded_at, id"_s.arg(sql::syncColumns, QStringList(invoiceIds.size(), u"?"_s).join(u',')),
-                      params);
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT id, invoice_id, kind, amount_minor, currency, method, receipt_number, "
+        u"recorded_by, "
+        u"entry_date, recorded_at, reason, %1 FROM ledger_entry WHERE invoice_id IN (%2) "
+        u"ORDER BY entry_date, recorded_at, id"_s.arg(
+            sql::syncColumns, QStringList(invoiceIds.size(), u"?"_s).join(u',')),
+        params);
     if (!q)
         return q.error();
     QList<LedgerEntry> ledger;

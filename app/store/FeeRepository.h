@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/core/FeeBalance.h"
 #include "app/core/Actor.h"
+#include "app/core/FeeBalance.h"
 #include "app/core/Result.h"
 
 #include <QCoreApplication>
@@ -15,7 +15,7 @@ class FeeRepository
 {
     Q_DECLARE_TR_FUNCTIONS(FeeRepository)
 public:
-    explicit FeeRepository(const Database &db) : m_db(db) {}
+    explicit FeeRepository(const Database &db) : m_db(db) { }
 
     Result<FeeInvoice> createInvoice(FeeInvoice invoice, const Actor &actor);
     Result<FeeInvoice> findInvoice(const Id &id) const;

@@ -19,8 +19,10 @@ QString bandsToJson(const QList<GradeBand> &bands)
 {
     QJsonArray array;
     for (const auto &b : bands)
-        array.append(QJsonObject{{u"letter"_s, b.letter}, {u"min"_s, b.minPercent},
-                                 {u"points"_s, b.gradePoints}, {u"passing"_s, b.passing}});
+        array.append(QJsonObject{{u"letter"_s, b.letter},
+                                 {u"min"_s, b.minPercent},
+                                 {u"points"_s, b.gradePoints},
+                                 {u"passing"_s, b.passing}});
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
@@ -47,7 +49,7 @@ Fields markFields(const Mark &m)
 }
 
 const QString assessmentColumns = u"id, course_id, title, category, weight, max_score, held_on, "_s
-                                  + QString::fromUtf16(sql::syncColumns);
+    + QString::fromUtf16(sql::syncColumns);
 
 } // namespace
 
@@ -58,8 +60,9 @@ Result<GradeScale> GradebookRepository::createGradeScale(GradeScale scale, const
     if (const auto v = GradebookRules::validate(scale); !v.ok())
         return Error::invalid(v);
     ChangeWriter writer(m_db.connection(), actor);
-    auto done = writer.insert(u"grade_scale"_s, scale.id,
-                              {{u"name"_s, scale.name.trimmed()}, {u"bands"_s, bandsToJson(scale.bands)}});
+    auto done = writer.insert(
+        u"grade_scale"_s, scale.id,
+        {{u"name"_s, scale.name.trimmed()}, {u"bands"_s, bandsToJson(scale.bands)}});
     if (!done)
         return done.error();
     scale.meta = SyncMeta{0, writer.now(), actor.userId, false};
@@ -68,14 +71,16 @@ Result<GradeScale> GradebookRepository::createGradeScale(GradeScale scale, const
 
 Result<GradeScale> GradebookRepository::defaultGradeScale() const
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT id, name, bands, %1 FROM grade_scale WHERE deleted = 0 ORDER BY id LIMIT 1"_s.arg(sql::syncColumns));
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT id, name, bands, %1 FROM grade_scale WHERE deleted = 0 ORDER BY id LIMIT 1"_s.arg(
+            sql::syncColumns));
     if (!q)
         return q.error();
     if (!q->next())
         return GradeScale::standard();
-    return GradeScale{q->value(0).toString(), q->value(1).toString(), bandsFromJson(q->value(2).toString()),
-                      sql::syncMeta(*q, 3)};
+    return GradeScale{q->value(0).toString(), q->value(1).toString(),
+                      bandsFromJson(q->value(2).toString()), sql::syncMeta(*q, 3)};
 }
 
 Result<Assessment> GradebookRepository::createAssessment(Assessment a, const Actor &actor)
@@ -103,7 +108,8 @@ Result<QList<Assessment>> GradebookRepository::assessmentsOfCourse(const Id &cou
     return assessmentsOfCourses({courseId});
 }
 
-Result<QList<Assessment>> GradebookRepository::assessmentsOfCourses(const QList<Id> &courseIds) const
+Result<QList<Assessment>>
+GradebookRepository::assessmentsOfCourses(const QList<Id> &courseIds) const
 {
     if (courseIds.isEmpty())
         return QList<Assessment>();
@@ -112,14 +118,16 @@ Result<QList<Assessment>> GradebookRepository::assessmentsOfCourses(const QList<
         params.append(id);
     auto q = sql::run(m_db.connection(),
                       u"SELECT %1 FROM assessment WHERE deleted = 0 AND course_id IN (%2) "
-                      u"ORDER BY held_on, title"_s.arg(assessmentColumns, QStringList(courseIds.size(), u"?"_s).join(u','))
-                      , params);
+                      u"ORDER BY held_on, title"_s.arg(
+                          assessmentColumns, QStringList(courseIds.size(), u"?"_s).join(u',')),
+                      params);
     if (!q)
         return q.error();
     QList<Assessment> result;
     while (q->next())
-        result.append(Assessment{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                                 q->value(3).toString(), q->value(4).toDouble(), q->value(5).toDouble(),
+        result.append(Assessment{q->value(0).toString(), q->value(1).toString(),
+                                 q->value(2).toString(), q->value(3).toString(),
+                                 q->value(4).toDouble(), q->value(5).toDouble(),
                                  sql::toDate(q->value(6)), sql::syncMeta(*q, 7)});
     return result;
 }
@@ -131,25 +139,29 @@ Result<Mark> GradebookRepository::saveMark(Mark mark, const Mark *original, cons
     mark.enteredBy = actor.userId;
     mark.enteredAt = writer.now();
     auto done = sql::inTransaction(db, [&]() -> Result<void> {
-        auto assessment = sql::run(db, u"SELECT %1 FROM assessment WHERE id = ? AND deleted = 0"_s.arg(assessmentColumns),
-                                   {mark.assessmentId});
+        auto assessment = sql::run(
+            db, u"SELECT %1 FROM assessment WHERE id = ? AND deleted = 0"_s.arg(assessmentColumns),
+            {mark.assessmentId});
         if (!assessment)
             return assessment.error();
         if (!assessment->next())
-            return Error{Error::Code::NotFound, tr("The assessment was not found."), {}, {}};
+            return Error::make(Error::Code::NotFound, tr("The assessment was not found."));
         Assessment a;
         a.maxScore = assessment->value(5).toDouble();
         if (const auto v = GradebookRules::validate(mark, a); !v.ok())
             return Error::invalid(v);
         if (!original) {
             mark.id = mark.id.isEmpty() ? newId() : mark.id;
-            auto existing = sql::run(db, u"SELECT 1 FROM mark WHERE assessment_id = ? AND student_id = ? AND deleted = 0"_s,
-                                     {mark.assessmentId, mark.studentId});
+            auto existing = sql::run(
+                db,
+                u"SELECT 1 FROM mark WHERE assessment_id = ? AND student_id = ? AND deleted = 0"_s,
+                {mark.assessmentId, mark.studentId});
             if (!existing)
                 return existing.error();
             if (existing->next())
-                return Error{Error::Code::Conflict,
-                             tr("Someone else entered a mark for this student meanwhile. Reload to see it."), {}, {}};
+                return Error::make(Error::Code::Conflict,
+                                   tr("Someone else entered a mark for this student meanwhile. "
+                                      "Reload to see it."));
             return writer.insert(u"mark"_s, mark.id, markFields(mark));
         }
         mark.id = original->id;
@@ -167,12 +179,14 @@ Result<Mark> GradebookRepository::saveMark(Mark mark, const Mark *original, cons
     return mark;
 }
 
-Result<QList<Mark>> GradebookRepository::marksWhere(const QString &condition, const QVariant &value) const
+Result<QList<Mark>> GradebookRepository::marksWhere(const QString &condition,
+                                                    const QVariant &value) const
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT id, assessment_id, student_id, status, score, entered_by, entered_at, %1 "
-                      u"FROM mark WHERE deleted = 0 AND %2"_s.arg(sql::syncColumns, condition),
-                      {value});
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT id, assessment_id, student_id, status, score, entered_by, entered_at, %1 "
+        u"FROM mark WHERE deleted = 0 AND %2"_s.arg(sql::syncColumns, condition),
+        {value});
     if (!q)
         return q.error();
     QList<Mark> marks;

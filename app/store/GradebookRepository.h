@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/core/Gradebook.h"
 #include "app/core/Actor.h"
+#include "app/core/Gradebook.h"
 #include "app/core/Result.h"
 
 #include <QCoreApplication>
@@ -15,7 +15,7 @@ class GradebookRepository
 {
     Q_DECLARE_TR_FUNCTIONS(GradebookRepository)
 public:
-    explicit GradebookRepository(const Database &db) : m_db(db) {}
+    explicit GradebookRepository(const Database &db) : m_db(db) { }
 
     Result<GradeScale> createGradeScale(GradeScale scale, const Actor &actor);
     // The school's scale: the oldest one defined, or the standard scale if none is stored.

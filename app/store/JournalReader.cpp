@@ -17,16 +17,18 @@ static QJsonObject jsonObject(const QVariant &text)
 
 Result<QList<OutboxEntry>> JournalReader::pendingMutations(int limit) const
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT seq, mutation_id, table_name, op, row_id, base_rev, fields, created_at "
-                      u"FROM outbox ORDER BY seq LIMIT ?"_s,
-                      {limit});
+    auto q
+        = sql::run(m_db.connection(),
+                   u"SELECT seq, mutation_id, table_name, op, row_id, base_rev, fields, created_at "
+                   u"FROM outbox ORDER BY seq LIMIT ?"_s,
+                   {limit});
     if (!q)
         return q.error();
     QList<OutboxEntry> entries;
     while (q->next())
-        entries.append(OutboxEntry{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                                   q->value(3).toString(), q->value(4).toString(), q->value(5).toLongLong(),
+        entries.append(OutboxEntry{q->value(0).toLongLong(), q->value(1).toString(),
+                                   q->value(2).toString(), q->value(3).toString(),
+                                   q->value(4).toString(), q->value(5).toLongLong(),
                                    jsonObject(q->value(6)), sql::toInstant(q->value(7))});
     return entries;
 }
@@ -64,16 +66,18 @@ Result<QList<AuditEntry>> JournalReader::auditEntries(const AuditQuery &query) c
         params << sql::instant(query.to);
     }
     params << query.limit;
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT id, at, actor_id, actor_name, action, entity, entity_id, details FROM audit_log "
-                      u"WHERE %1 ORDER BY at DESC, id DESC LIMIT ?"_s.arg(conditions.join(u" AND "_s)),
-                      params);
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT id, at, actor_id, actor_name, action, entity, entity_id, details FROM audit_log "
+        u"WHERE %1 ORDER BY at DESC, id DESC LIMIT ?"_s.arg(conditions.join(u" AND "_s)),
+        params);
     if (!q)
         return q.error();
     QList<AuditEntry> entries;
     while (q->next())
-        entries.append(AuditEntry{q->value(0).toString(), sql::toInstant(q->value(1)), q->value(2).toString(),
-                                  q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+        entries.append(AuditEntry{q->value(0).toString(), sql::toInstant(q->value(1)),
+                                  q->value(2).toString(), q->value(3).toString(),
+                                  q->value(4).toString(), q->value(5).toString(),
                                   q->value(6).toString(), jsonObject(q->value(7))});
     return entries;
 }

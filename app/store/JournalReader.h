@@ -28,7 +28,7 @@ struct AuditQuery
     QString entity;
     Id entityId;
     QDateTime from; // inclusive; invalid = open
-    QDateTime to;   // exclusive; invalid = open
+    QDateTime to; // exclusive; invalid = open
     int limit = 200;
 };
 
@@ -36,7 +36,7 @@ struct AuditQuery
 class JournalReader
 {
 public:
-    explicit JournalReader(const Database &db) : m_db(db) {}
+    explicit JournalReader(const Database &db) : m_db(db) { }
 
     Result<QList<OutboxEntry>> pendingMutations(int limit = 500) const;
     Result<int> pendingCount() const;

@@ -27,8 +27,9 @@ Result<Channel> MessageRepository::createChannel(Channel channel, const Actor &a
             !made)
             return made;
         for (const auto &member : std::as_const(channel.memberIds)) {
-            if (auto joined = writer.insert(u"channel_member"_s, newId(),
-                                            {{u"channel_id"_s, channel.id}, {u"user_id"_s, member}});
+            if (auto joined
+                = writer.insert(u"channel_member"_s, newId(),
+                                {{u"channel_id"_s, channel.id}, {u"user_id"_s, member}});
                 !joined)
                 return joined;
         }
@@ -45,7 +46,8 @@ Result<QList<Channel>> MessageRepository::channelsOf(const Id &userId) const
     auto q = sql::run(m_db.connection(),
                       u"SELECT c.id, c.name, c.kind, c.course_id, c.created_by, "
                       u"c.rev, c.updated_at, c.updated_by, c.deleted, "
-                      u"(SELECT group_concat(user_id) FROM channel_member x WHERE x.channel_id = c.id AND x.deleted = 0) "
+                      u"(SELECT group_concat(user_id) FROM channel_member x WHERE x.channel_id = "
+                      u"c.id AND x.deleted = 0) "
                       u"FROM channel c JOIN channel_member m ON m.channel_id = c.id "
                       u"WHERE m.user_id = ? AND m.deleted = 0 AND c.deleted = 0 ORDER BY c.name"_s,
                       {userId});
@@ -80,12 +82,15 @@ Result<Message> MessageRepository::post(Message message, const Actor &actor)
     if (const auto v = MessagingRules::validate(message); !v.ok())
         return Error::invalid(v);
     auto done = sql::inTransaction(db, [&]() -> Result<void> {
-        auto member = sql::run(db, u"SELECT 1 FROM channel_member WHERE channel_id = ? AND user_id = ? AND deleted = 0"_s,
-                               {message.channelId, message.senderId});
+        auto member = sql::run(
+            db,
+            u"SELECT 1 FROM channel_member WHERE channel_id = ? AND user_id = ? AND deleted = 0"_s,
+            {message.channelId, message.senderId});
         if (!member)
             return member.error();
         if (!member->next())
-            return Error{Error::Code::Forbidden, tr("You are not a member of this conversation."), {}, {}};
+            return Error::make(Error::Code::Forbidden,
+                               tr("You are not a member of this conversation."));
         return writer.insert(u"message"_s, message.id,
                              {{u"channel_id"_s, message.channelId},
                               {u"sender_id"_s, message.senderId},
@@ -101,16 +106,19 @@ Result<Message> MessageRepository::post(Message message, const Actor &actor)
 
 Result<QList<Message>> MessageRepository::messages(const Id &channelId, int limit) const
 {
-    auto q = sql::run(m_db.connection(),
-                      u"SELECT id, channel_id, sender_id, body, sent_at, %1 FROM message "
-                      u"WHERE channel_id = ? AND deleted = 0 ORDER BY sent_at DESC, id DESC LIMIT ?"_s.arg(sql::syncColumns),
-                      {channelId, limit});
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT id, channel_id, sender_id, body, sent_at, %1 FROM message "
+        u"WHERE channel_id = ? AND deleted = 0 ORDER BY sent_at DESC, id DESC LIMIT ?"_s.arg(
+            sql::syncColumns),
+        {channelId, limit});
     if (!q)
         return q.error();
     QList<Message> result;
     while (q->next())
-        result.prepend(Message{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                               q->value(3).toString(), sql::toInstant(q->value(4)), sql::syncMeta(*q, 5)});
+        result.prepend(Message{q->value(0).toString(), q->value(1).toString(),
+                               q->value(2).toString(), q->value(3).toString(),
+                               sql::toInstant(q->value(4)), sql::syncMeta(*q, 5)});
     return result;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/core/Messaging.h"
 #include "app/core/Actor.h"
+#include "app/core/Messaging.h"
 #include "app/core/Result.h"
 
 #include <QCoreApplication>
@@ -15,7 +15,7 @@ class MessageRepository
 {
     Q_DECLARE_TR_FUNCTIONS(MessageRepository)
 public:
-    explicit MessageRepository(const Database &db) : m_db(db) {}
+    explicit MessageRepository(const Database &db) : m_db(db) { }
 
     Result<Channel> createChannel(Channel channel, const Actor &actor);
     Result<QList<Channel>> channelsOf(const Id &userId) const;

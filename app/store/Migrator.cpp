@@ -71,8 +71,8 @@ Result<void> Migrator::migrate(const QSqlDatabase &db, const QList<Migration> &m
         if (migration.version <= fromVersion)
             continue;
         const QString what = u"migration %1 (%2)"_s.arg(migration.version).arg(migration.name);
-        QByteArray script = "BEGIN IMMEDIATE;\n" + migration.sql + "\n;PRAGMA user_version = "
-                            + QByteArray::number(migration.version) + ";\n";
+        QByteArray script = "BEGIN IMMEDIATE;\n" + migration.sql
+            + "\n;PRAGMA user_version = " + QByteArray::number(migration.version) + ";\n";
         if (fromVersion == 0 && migration.version == migrations.first().version)
             script += "PRAGMA application_id = " + QByteArray::number(applicationId) + ";\n";
         result = execScript(h, script, what);
@@ -83,7 +83,8 @@ Result<void> Migrator::migrate(const QSqlDatabase &db, const QList<Migration> &m
             const bool violations = stmt && sqlite3_step(stmt) == SQLITE_ROW;
             sqlite3_finalize(stmt);
             if (violations) {
-                result = Error{Error::Code::Database, {}, {}, what + u": foreign key violations"_s};
+                result
+                    = Error::make(Error::Code::Database, {}, what + u": foreign key violations"_s);
             } else {
                 result = execScript(h, "COMMIT", what);
             }

@@ -31,7 +31,7 @@ bool PasswordHasher::verify(const QString &hash, const QString &password)
     const QByteArray utf8 = password.toUtf8();
     return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
                                     static_cast<unsigned long long>(utf8.size()))
-           == 0;
+        == 0;
 }
 
 bool PasswordHasher::needsRehash(const QString &hash)

@@ -82,12 +82,14 @@ QVariant reference(const QString &id)
 
 QVariant date(const QDate &value)
 {
-    return value.isValid() ? QVariant(toStoredDate(value)) : QVariant(QMetaType::fromType<QString>());
+    return value.isValid() ? QVariant(toStoredDate(value))
+                           : QVariant(QMetaType::fromType<QString>());
 }
 
 QVariant instant(const QDateTime &value)
 {
-    return value.isValid() ? QVariant(toStoredInstant(value)) : QVariant(QMetaType::fromType<qlonglong>());
+    return value.isValid() ? QVariant(toStoredInstant(value))
+                           : QVariant(QMetaType::fromType<qlonglong>());
 }
 
 QDate toDate(const QVariant &value)
@@ -103,7 +105,8 @@ QDateTime toInstant(const QVariant &value)
 SyncMeta syncMeta(const QSqlQuery &query, int firstColumn)
 {
     return SyncMeta{query.value(firstColumn).toLongLong(), toInstant(query.value(firstColumn + 1)),
-                    query.value(firstColumn + 2).toString(), query.value(firstColumn + 3).toInt() == 1};
+                    query.value(firstColumn + 2).toString(),
+                    query.value(firstColumn + 3).toInt() == 1};
 }
 
 sqlite3 *handle(const QSqlDatabase &db)

@@ -28,7 +28,8 @@ SqliteFileHeader SqliteFileHeader::read(const QString &path)
     header.kind = Kind::Sqlite;
     const quint32 pageSize = qFromBigEndian<quint16>(data + 16);
     const quint32 effective = pageSize == 1 ? 65536 : pageSize;
-    header.pageSizeValid = effective >= 512 && effective <= 65536 && (effective & (effective - 1)) == 0;
+    header.pageSizeValid
+        = effective >= 512 && effective <= 65536 && (effective & (effective - 1)) == 0;
     header.userVersion = qFromBigEndian<quint32>(data + 60);
     header.applicationId = qFromBigEndian<quint32>(data + 68);
     return header;

@@ -44,15 +44,20 @@ Fields guardianFields(const Id &studentId, int position, const Guardian &g)
     };
 }
 
-const QString listColumns =
-    u"s.id, s.student_number, s.first_name, s.last_name, s.email, s.batch, s.program, s.status"_s;
+const QString listColumns
+    = u"s.id, s.student_number, s.first_name, s.last_name, s.email, s.batch, s.program, s.status"_s;
 
 StudentListItem listItemFrom(const QSqlQuery &q)
 {
-    return StudentListItem{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                           q.value(6).toString(),
-                           fromCode<StudentStatus>(q.value(7).toString()).value_or(StudentStatus::Active)};
+    return StudentListItem{
+        q.value(0).toString(),
+        q.value(1).toString(),
+        q.value(2).toString(),
+        q.value(3).toString(),
+        q.value(4).toString(),
+        q.value(5).toString(),
+        q.value(6).toString(),
+        fromCode<StudentStatus>(q.value(7).toString()).value_or(StudentStatus::Active)};
 }
 
 QString escapeLike(QString text)
@@ -81,7 +86,8 @@ QString asciiLower(const QString &text)
 
 bool hasFilters(const StudentQuery &query)
 {
-    return !query.batch.isEmpty() || !query.program.isEmpty() || query.status || !query.courseId.isEmpty();
+    return !query.batch.isEmpty() || !query.program.isEmpty() || query.status
+        || !query.courseId.isEmpty();
 }
 
 // WHERE clause and parameters shared by list() and count().
@@ -91,8 +97,9 @@ std::pair<QString, QVariantList> whereClause(const StudentQuery &query)
     QVariantList params;
     const QStringList words = searchWords(query.search);
     for (const auto &word : words) {
-        conditions.append(u"(s.last_name LIKE ? ESCAPE '\\' OR s.first_name LIKE ? ESCAPE '\\' "
-                          u"OR s.student_number LIKE ? ESCAPE '\\' OR s.email LIKE ? ESCAPE '\\')"_s);
+        conditions.append(
+            u"(s.last_name LIKE ? ESCAPE '\\' OR s.first_name LIKE ? ESCAPE '\\' "
+            u"OR s.student_number LIKE ? ESCAPE '\\' OR s.email LIKE ? ESCAPE '\\')"_s);
         const QString pattern = escapeLike(word) + u'%';
         params << pattern << pattern << pattern << pattern;
     }
@@ -120,12 +127,18 @@ QString orderBy(StudentSort sort, Qt::SortOrder order)
 {
     const QString dir = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     switch (sort) {
-    case StudentSort::Name: return u"s.last_name"_s + dir + u", s.first_name"_s + dir + u", s.id"_s + dir;
+    case StudentSort::Name:
+        return u"s.last_name"_s + dir + u", s.first_name"_s + dir + u", s.id"_s + dir;
+    case StudentSort::FirstName:
+        return u"s.first_name"_s + dir + u", s.last_name"_s + dir + u", s.id"_s + dir;
     case StudentSort::Number: return u"s.student_number"_s + dir;
     case StudentSort::Email: return u"s.email"_s + dir + u", s.id"_s + dir;
-    case StudentSort::Batch: return u"s.batch"_s + dir + u", s.last_name"_s + dir + u", s.id"_s + dir;
-    case StudentSort::Program: return u"s.program"_s + dir + u", s.last_name"_s + dir + u", s.id"_s + dir;
-    case StudentSort::Status: return u"s.status"_s + dir + u", s.last_name"_s + dir + u", s.id"_s + dir;
+    case StudentSort::Batch:
+        return u"s.batch"_s + dir + u", s.last_name"_s + dir + u", s.id"_s + dir;
+    case StudentSort::Program:
+        return u"s.program"_s + dir + u", s.last_name"_s + dir + u", s.id"_s + dir;
+    case StudentSort::Status:
+        return u"s.status"_s + dir + u", s.last_name"_s + dir + u", s.id"_s + dir;
     }
     Q_UNREACHABLE();
     return {};
@@ -145,10 +158,11 @@ struct SearchPlan
     QString word; // Candidates: the word whose matches are gathered; Prefix: the term
 };
 
-const QString candidateUnion = u"SELECT id FROM student WHERE deleted = 0 AND last_name LIKE ? ESCAPE '\\' "
-                               u"UNION SELECT id FROM student WHERE deleted = 0 AND first_name LIKE ? ESCAPE '\\' "
-                               u"UNION SELECT id FROM student WHERE deleted = 0 AND student_number LIKE ? ESCAPE '\\' "
-                               u"UNION SELECT id FROM student WHERE deleted = 0 AND email LIKE ? ESCAPE '\\'"_s;
+const QString candidateUnion
+    = u"SELECT id FROM student WHERE deleted = 0 AND last_name LIKE ? ESCAPE '\\' "
+      u"UNION SELECT id FROM student WHERE deleted = 0 AND first_name LIKE ? ESCAPE '\\' "
+      u"UNION SELECT id FROM student WHERE deleted = 0 AND student_number LIKE ? ESCAPE '\\' "
+      u"UNION SELECT id FROM student WHERE deleted = 0 AND email LIKE ? ESCAPE '\\'"_s;
 
 // How many students a word matches, counted through the indexes and capped just above the limit.
 Result<int> estimateMatches(const QSqlDatabase &db, const QString &word, int candidateLimit)
@@ -157,7 +171,9 @@ Result<int> estimateMatches(const QSqlDatabase &db, const QString &word, int can
     QStringList parts;
     QVariantList params;
     for (const auto &column : {u"last_name"_s, u"first_name"_s, u"student_number"_s, u"email"_s}) {
-        parts << u"(SELECT count(*) FROM (SELECT 1 FROM student WHERE deleted = 0 AND %1 LIKE ? ESCAPE '\\' LIMIT ?))"_s.arg(column);
+        parts
+            << u"(SELECT count(*) FROM (SELECT 1 FROM student WHERE deleted = 0 AND %1 LIKE ? ESCAPE '\\' LIMIT ?))"_s
+                   .arg(column);
         params << pattern << candidateLimit + 1;
     }
     auto q = sql::run(db, u"SELECT "_s + parts.join(u" + "_s), params);
@@ -191,7 +207,8 @@ Result<SearchPlan> planSearch(const QSqlDatabase &db, const StudentQuery &query,
     if (rarestCount <= candidateLimit)
         return SearchPlan{SearchPlan::Kind::Candidates, rarest};
     if (query.sort == StudentSort::Name)
-        return SearchPlan{SearchPlan::Kind::Prefix, asciiLower(longestShort.isEmpty() ? rarest.left(3) : longestShort)};
+        return SearchPlan{SearchPlan::Kind::Prefix,
+                          asciiLower(longestShort.isEmpty() ? rarest.left(3) : longestShort)};
     return SearchPlan{};
 }
 
@@ -202,10 +219,12 @@ std::pair<QString, QVariantList> fromClause(const SearchPlan &plan)
     case SearchPlan::Kind::Plain: return {u"student s"_s, {}};
     case SearchPlan::Kind::Candidates: {
         const QString pattern = escapeLike(plan.word) + u'%';
-        return {u"(%1) c CROSS JOIN student s ON s.id = c.id"_s.arg(candidateUnion), {pattern, pattern, pattern, pattern}};
+        return {u"(%1) c CROSS JOIN student s ON s.id = c.id"_s.arg(candidateUnion),
+                {pattern, pattern, pattern, pattern}};
     }
     case SearchPlan::Kind::Prefix:
-        return {u"student_search t CROSS JOIN student s ON s.id = t.student_id AND t.term = ?"_s, {plan.word}};
+        return {u"student_search t CROSS JOIN student s ON s.id = t.student_id AND t.term = ?"_s,
+                {plan.word}};
     }
     Q_UNREACHABLE();
     return {};
@@ -228,20 +247,24 @@ Result<Student> StudentRepository::create(Student student, const Actor &actor)
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
     auto written = sql::inTransaction(db, [&]() -> Result<void> {
-        auto taken = sql::run(db, u"SELECT 1 FROM student WHERE student_number = ? AND deleted = 0"_s,
-                              {student.studentNumber.trimmed()});
+        auto taken
+            = sql::run(db, u"SELECT 1 FROM student WHERE student_number = ? AND deleted = 0"_s,
+                       {student.studentNumber.trimmed()});
         if (!taken)
             return taken.error();
         if (taken->next()) {
             ValidationResult duplicate;
-            duplicate.add(u"studentNumber"_s, tr("Another student already has the number %1.").arg(student.studentNumber.trimmed()));
+            duplicate.add(u"studentNumber"_s,
+                          tr("Another student already has the number %1.")
+                              .arg(student.studentNumber.trimmed()));
             return Error::invalid(duplicate);
         }
         if (auto done = writer.insert(u"student"_s, student.id, studentFields(student)); !done)
             return done;
         for (int i = 0; i < student.guardians.size(); ++i) {
             const auto &g = student.guardians.at(i);
-            if (auto done = writer.insert(u"guardian"_s, g.id, guardianFields(student.id, i, g)); !done)
+            if (auto done = writer.insert(u"guardian"_s, g.id, guardianFields(student.id, i, g));
+                !done)
                 return done;
         }
         return {};
@@ -267,18 +290,25 @@ Result<Student> StudentRepository::update(const Student &original, const Student
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
     auto written = sql::inTransaction(db, [&]() -> Result<void> {
-        if (next.studentNumber.trimmed().compare(original.studentNumber.trimmed(), Qt::CaseInsensitive) != 0) {
-            auto taken = sql::run(db, u"SELECT 1 FROM student WHERE student_number = ? AND deleted = 0 AND id <> ?"_s,
-                                  {next.studentNumber.trimmed(), next.id});
+        if (next.studentNumber.trimmed().compare(original.studentNumber.trimmed(),
+                                                 Qt::CaseInsensitive)
+            != 0) {
+            auto taken = sql::run(
+                db, u"SELECT 1 FROM student WHERE student_number = ? AND deleted = 0 AND id <> ?"_s,
+                {next.studentNumber.trimmed(), next.id});
             if (!taken)
                 return taken.error();
             if (taken->next()) {
                 ValidationResult duplicate;
-                duplicate.add(u"studentNumber"_s, tr("Another student already has the number %1.").arg(next.studentNumber.trimmed()));
+                duplicate.add(u"studentNumber"_s,
+                              tr("Another student already has the number %1.")
+                                  .arg(next.studentNumber.trimmed()));
                 return Error::invalid(duplicate);
             }
         }
-        if (auto done = writer.update(u"student"_s, next.id, diffFields(studentFields(original), studentFields(next))); !done)
+        if (auto done = writer.update(u"student"_s, next.id,
+                                      diffFields(studentFields(original), studentFields(next)));
+            !done)
             return done;
 
         QHash<Id, int> before;
@@ -292,8 +322,9 @@ Result<Student> StudentRepository::update(const Student &original, const Student
                 done = writer.insert(u"guardian"_s, g.id, guardianFields(next.id, i, g));
             } else {
                 const auto &old = original.guardians.at(*it);
-                done = writer.update(u"guardian"_s, g.id,
-                                     diffFields(guardianFields(next.id, *it, old), guardianFields(next.id, i, g)));
+                done = writer.update(
+                    u"guardian"_s, g.id,
+                    diffFields(guardianFields(next.id, *it, old), guardianFields(next.id, i, g)));
                 before.remove(g.id);
             }
             if (!done)
@@ -315,7 +346,8 @@ Result<void> StudentRepository::remove(const Id &id, const Actor &actor)
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
     return sql::inTransaction(db, [&]() -> Result<void> {
-        auto guardians = sql::run(db, u"SELECT id FROM guardian WHERE student_id = ? AND deleted = 0"_s, {id});
+        auto guardians
+            = sql::run(db, u"SELECT id FROM guardian WHERE student_id = ? AND deleted = 0"_s, {id});
         if (!guardians)
             return guardians.error();
         QList<Id> ids;
@@ -332,15 +364,18 @@ Result<void> StudentRepository::remove(const Id &id, const Actor &actor)
 Result<Student> StudentRepository::find(const Id &id) const
 {
     const QSqlDatabase db = m_db.connection();
-    auto q = sql::run(db,
-                      u"SELECT id, student_number, first_name, last_name, email, phone, date_of_birth, "
-                      u"batch, program, status, biometric_consent, consent_recorded_by, "
-                      u"consent_recorded_at, %1 FROM student WHERE id = ? AND deleted = 0"_s.arg(sql::syncColumns),
-                      {id});
+    auto q = sql::run(
+        db,
+        u"SELECT id, student_number, first_name, last_name, email, phone, date_of_birth, "
+        u"batch, program, status, biometric_consent, consent_recorded_by, "
+        u"consent_recorded_at, %1 FROM student WHERE id = ? AND deleted = 0"_s.arg(
+            sql::syncColumns),
+        {id});
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{Error::Code::NotFound, tr("The student record was not found; it may have been deleted."), {}, {}};
+        return Error::make(Error::Code::NotFound,
+                           tr("The student record was not found; it may have been deleted."));
     Student s;
     s.id = q->value(0).toString();
     s.studentNumber = q->value(1).toString();
@@ -357,14 +392,16 @@ Result<Student> StudentRepository::find(const Id &id) const
     s.consent.recordedAt = sql::toInstant(q->value(12));
     s.meta = sql::syncMeta(*q, 13);
 
-    auto g = sql::run(db, u"SELECT id, name, relationship, phone, email FROM guardian "
-                          u"WHERE student_id = ? AND deleted = 0 ORDER BY position, id"_s,
+    auto g = sql::run(db,
+                      u"SELECT id, name, relationship, phone, email FROM guardian "
+                      u"WHERE student_id = ? AND deleted = 0 ORDER BY position, id"_s,
                       {id});
     if (!g)
         return g.error();
     while (g->next())
-        s.guardians.append(Guardian{g->value(0).toString(), g->value(1).toString(), g->value(2).toString(),
-                                    g->value(3).toString(), g->value(4).toString()});
+        s.guardians.append(Guardian{g->value(0).toString(), g->value(1).toString(),
+                                    g->value(2).toString(), g->value(3).toString(),
+                                    g->value(4).toString()});
     return s;
 }
 
@@ -389,11 +426,13 @@ Result<QList<StudentListItem>> StudentRepository::list(const StudentQuery &query
     }
     const QString dir = direction == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const QString order = plan->kind == SearchPlan::Kind::Prefix
-                              ? u"t.last_name"_s + dir + u", t.first_name"_s + dir + u", t.student_id"_s + dir
-                              : orderBy(query.sort, direction);
+        ? u"t.last_name"_s + dir + u", t.first_name"_s + dir + u", t.student_id"_s + dir
+        : orderBy(query.sort, direction);
     QVariantList params = fromParams + whereParams;
     params << limit << offset;
-    auto q = sql::run(db, u"SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?"_s.arg(listColumns, from, where, order),
+    auto q = sql::run(db,
+                      u"SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?"_s.arg(
+                          listColumns, from, where, order),
                       params);
     if (!q)
         return q.error();
@@ -414,13 +453,15 @@ Result<int> StudentRepository::count(const StudentQuery &query) const
         return plan.error();
     Result<QSqlQuery> q = QSqlQuery();
     const QStringList words = searchWords(query.search);
-    if (plan->kind == SearchPlan::Kind::Prefix && words.size() == 1 && words.first().size() <= 3 && !hasFilters(query)) {
+    if (plan->kind == SearchPlan::Kind::Prefix && words.size() == 1 && words.first().size() <= 3
+        && !hasFilters(query)) {
         // One short word and nothing else: the search table alone has the answer.
         q = sql::run(db, u"SELECT count(*) FROM student_search WHERE term = ?"_s, {plan->word});
     } else {
         const auto [from, fromParams] = fromClause(*plan);
         const auto [where, whereParams] = whereClause(query);
-        q = sql::run(db, u"SELECT count(*) FROM %1 WHERE %2"_s.arg(from, where), fromParams + whereParams);
+        q = sql::run(db, u"SELECT count(*) FROM %1 WHERE %2"_s.arg(from, where),
+                     fromParams + whereParams);
     }
     if (!q)
         return q.error();

@@ -25,7 +25,7 @@ struct StudentListItem
     StudentStatus status = StudentStatus::Active;
 };
 
-enum class StudentSort { Name, Number, Email, Batch, Program, Status };
+enum class StudentSort { Name, FirstName, Number, Email, Batch, Program, Status };
 
 struct StudentQuery
 {
@@ -48,7 +48,7 @@ class StudentRepository
 {
     Q_DECLARE_TR_FUNCTIONS(StudentRepository)
 public:
-    explicit StudentRepository(const Database &db) : m_db(db) {}
+    explicit StudentRepository(const Database &db) : m_db(db) { }
 
     // Validates, then writes the student and their guardians. Ids are assigned if empty.
     Result<Student> create(Student student, const Actor &actor);

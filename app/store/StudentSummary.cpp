@@ -22,7 +22,8 @@ Result<StudentSummary> StudentSummaryQuery::load(const Id &studentId, const QDat
         auto enrolled = courses.coursesOfStudent(studentId, semester->id);
         if (!enrolled)
             return enrolled.error();
-        auto records = AttendanceRepository(m_db).recordsOfStudent(studentId, semester->startsOn, semester->endsOn);
+        auto records = AttendanceRepository(m_db).recordsOfStudent(studentId, semester->startsOn,
+                                                                   semester->endsOn);
         if (!records)
             return records.error();
         summary.attendance = summarizeAttendance(*records);
@@ -51,13 +52,15 @@ Result<StudentSummary> StudentSummaryQuery::load(const Id &studentId, const QDat
                 if (a.courseId != course.id)
                     continue;
                 GradedItem item{a.weight, a.maxScore, std::nullopt, 0};
-                if (const auto it = markByAssessment.constFind(a.id); it != markByAssessment.cend()) {
+                if (const auto it = markByAssessment.constFind(a.id);
+                    it != markByAssessment.cend()) {
                     item.status = it->status;
                     item.score = it->score.value_or(0);
                 }
                 items.append(item);
             }
-            CourseSummary cs{course, summary.attendance.byCourse.value(course.id), weightedTotal(items), std::nullopt};
+            CourseSummary cs{course, summary.attendance.byCourse.value(course.id),
+                             weightedTotal(items), std::nullopt};
             if (cs.total.percent) {
                 cs.grade = gradeFor(*scale, *cs.total.percent);
                 if (cs.grade)

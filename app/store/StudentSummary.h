@@ -41,7 +41,7 @@ struct StudentSummary
 class StudentSummaryQuery
 {
 public:
-    explicit StudentSummaryQuery(const Database &db) : m_db(db) {}
+    explicit StudentSummaryQuery(const Database &db) : m_db(db) { }
     // The semester containing `today` (or the last one before it) and the balance as of `today`.
     Result<StudentSummary> load(const Id &studentId, const QDate &today) const;
 

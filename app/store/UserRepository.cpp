@@ -11,8 +11,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString userColumns = u"id, username, full_name, email, role, password_hash, disabled, student_id, created_at, "_s
-                            + QString::fromUtf16(sql::syncColumns);
+const QString userColumns
+    = u"id, username, full_name, email, role, password_hash, disabled, student_id, created_at, "_s
+    + QString::fromUtf16(sql::syncColumns);
 
 User userFrom(const QSqlQuery &q)
 {
@@ -47,12 +48,15 @@ Result<User> UserRepository::create(User user, const QString &password, const Ac
     if (!user.createdAt.isValid())
         user.createdAt = writer.now();
     auto done = sql::inTransaction(db, [&]() -> Result<void> {
-        auto taken = sql::run(db, u"SELECT 1 FROM user_account WHERE username = ? AND deleted = 0"_s, {user.username});
+        auto taken
+            = sql::run(db, u"SELECT 1 FROM user_account WHERE username = ? AND deleted = 0"_s,
+                       {user.username});
         if (!taken)
             return taken.error();
         if (taken->next()) {
             ValidationResult duplicate;
-            duplicate.add(u"username"_s, tr("The user name %1 is already taken.").arg(user.username));
+            duplicate.add(u"username"_s,
+                          tr("The user name %1 is already taken.").arg(user.username));
             return Error::invalid(duplicate);
         }
         return writer.insert(u"user_account"_s, user.id,
@@ -72,11 +76,14 @@ Result<User> UserRepository::create(User user, const QString &password, const Ac
 
 Result<User> UserRepository::findWhere(const QString &condition, const QVariant &value) const
 {
-    auto q = sql::run(m_db.connection(), u"SELECT %1 FROM user_account WHERE deleted = 0 AND %2"_s.arg(userColumns, condition), {value});
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT %1 FROM user_account WHERE deleted = 0 AND %2"_s.arg(userColumns, condition),
+        {value});
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{Error::Code::NotFound, tr("The account was not found."), {}, {}};
+        return Error::make(Error::Code::NotFound, tr("The account was not found."));
     return userFrom(*q);
 }
 
@@ -92,7 +99,9 @@ Result<User> UserRepository::findByUsername(const QString &username) const
 
 Result<QList<User>> UserRepository::list() const
 {
-    auto q = sql::run(m_db.connection(), u"SELECT %1 FROM user_account WHERE deleted = 0 ORDER BY username"_s.arg(userColumns));
+    auto q = sql::run(
+        m_db.connection(),
+        u"SELECT %1 FROM user_account WHERE deleted = 0 ORDER BY username"_s.arg(userColumns));
     if (!q)
         return q.error();
     QList<User> users;
@@ -107,7 +116,8 @@ Result<void> UserRepository::setDisabled(const Id &id, bool disabled, const Acto
     if (!user)
         return user.error();
     ChangeWriter writer(m_db.connection(), actor);
-    return writer.update(u"user_account"_s, id, {{u"disabled"_s, user->disabled ? 1 : 0, disabled ? 1 : 0}},
+    return writer.update(u"user_account"_s, id,
+                         {{u"disabled"_s, user->disabled ? 1 : 0, disabled ? 1 : 0}},
                          disabled ? u"disable"_s : u"enable"_s);
 }
 

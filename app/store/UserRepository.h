@@ -15,7 +15,7 @@ class UserRepository
 {
     Q_DECLARE_TR_FUNCTIONS(UserRepository)
 public:
-    explicit UserRepository(const Database &db) : m_db(db) {}
+    explicit UserRepository(const Database &db) : m_db(db) { }
 
     // Hashes `password` into user.passwordHash (unless a hash is already set) and stores the user.
     Result<User> create(User user, const QString &password, const Actor &actor);

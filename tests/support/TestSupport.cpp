@@ -42,7 +42,8 @@ QVariant rawScalar(const QString &path, const QByteArray &sql)
 {
     sqlite3 *db = nullptr;
     QVariant result;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK) {
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) == SQLITE_OK
             && sqlite3_step(stmt) == SQLITE_ROW) {
@@ -51,7 +52,8 @@ QVariant rawScalar(const QString &path, const QByteArray &sql)
             case SQLITE_FLOAT: result = sqlite3_column_double(stmt, 0); break;
             case SQLITE_NULL: break;
             default:
-                result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+                result = QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
             }
         }
         sqlite3_finalize(stmt);

@@ -1,7 +1,7 @@
 #include "app/store/AttendanceRepository.h"
 #include "app/store/CourseRepository.h"
-#include "app/store/StudentRepository.h"
 #include "app/store/Sql.h"
+#include "app/store/StudentRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
@@ -33,8 +33,8 @@ private:
         return opened ? opened->id : Id();
     }
 
-    Result<AttendanceMark> mark(const Id &session, const Id &student, AttendanceStatus status, qint64 atMs,
-                                const QString &note = {})
+    Result<AttendanceMark> mark(const Id &session, const Id &student, AttendanceStatus status,
+                                qint64 atMs, const QString &note = {})
     {
         AttendanceMark m;
         m.sessionId = session;
@@ -48,17 +48,22 @@ private:
 private slots:
     void init()
     {
-        m_db = test::openDatabase(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        m_db = test::openDatabase(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
         QVERIFY(m_db);
         CourseRepository courses(*m_db);
-        auto semester = courses.createSemester({{}, u"Autumn 2026"_s, QDate(2026, 9, 7), QDate(2026, 12, 18), {}}, m_teacher);
-        auto course = courses.createCourse({{}, u"CS201-01"_s, u"Data Structures"_s, semester->id, 4, {}, {}, {}}, m_teacher);
+        auto semester = courses.createSemester(
+            {{}, u"Autumn 2026"_s, QDate(2026, 9, 7), QDate(2026, 12, 18), {}}, m_teacher);
+        auto course = courses.createCourse(
+            {{}, u"CS201-01"_s, u"Data Structures"_s, semester->id, 4, {}, {}, {}}, m_teacher);
         QVERIFY(course);
         m_course = course->id;
         StudentRepository students(*m_db);
-        m_amina = students.create(test::sampleStudent(u"S1"_s, u"Amina"_s, u"Haddad"_s), m_teacher)->id;
+        m_amina
+            = students.create(test::sampleStudent(u"S1"_s, u"Amina"_s, u"Haddad"_s), m_teacher)->id;
         m_omar = students.create(test::sampleStudent(u"S2"_s, u"Omar"_s, u"Said"_s), m_teacher)->id;
-        m_outsider = students.create(test::sampleStudent(u"S3"_s, u"Wei"_s, u"Zhang"_s), m_teacher)->id;
+        m_outsider
+            = students.create(test::sampleStudent(u"S3"_s, u"Wei"_s, u"Zhang"_s), m_teacher)->id;
         QVERIFY(courses.enroll(m_amina, m_course, QDate(2026, 9, 1), m_teacher));
         QVERIFY(courses.enroll(m_omar, m_course, QDate(2026, 9, 1), m_teacher));
     }
@@ -87,7 +92,8 @@ private slots:
         auto silent = mark(session, m_amina, AttendanceStatus::Excused, 2000);
         QVERIFY(!silent);
         QCOMPARE(silent.error().fields.first().field, u"note"_s);
-        QVERIFY(mark(session, m_amina, AttendanceStatus::Excused, 2000, u"Doctor's note received"_s));
+        QVERIFY(
+            mark(session, m_amina, AttendanceStatus::Excused, 2000, u"Doctor's note received"_s));
 
         // Both marks are kept; the newest is the one in force.
         auto marks = AttendanceRepository(*m_db).marksOfSession(session);
@@ -96,7 +102,9 @@ private slots:
         auto records = AttendanceRepository(*m_db).recordsOfStudent(m_amina);
         QCOMPARE(records->size(), 1);
         QCOMPARE(records->first().status, AttendanceStatus::Excused);
-        auto audit = sql::run(m_db->connection(), u"SELECT action FROM audit_log WHERE entity = 'attendance_mark' ORDER BY at DESC, rowid DESC"_s);
+        auto audit = sql::run(
+            m_db->connection(),
+            u"SELECT action FROM audit_log WHERE entity = 'attendance_mark' ORDER BY at DESC, rowid DESC"_s);
         QVERIFY(audit && audit->next());
         QCOMPARE(audit->value(0).toString(), u"correct"_s);
     }
@@ -129,8 +137,11 @@ private slots:
         QCOMPARE(all->size(), 2);
         QCOMPARE(all->first().date, QDate(2026, 9, 7)); // in date order
         QCOMPARE(all->first().courseId, m_course);
-        QCOMPARE(AttendanceRepository(*m_db).recordsOfStudent(m_amina, QDate(2026, 10, 1))->size(), 1);
-        QCOMPARE(AttendanceRepository(*m_db).recordsOfStudent(m_amina, {}, QDate(2026, 9, 30))->size(), 1);
+        QCOMPARE(AttendanceRepository(*m_db).recordsOfStudent(m_amina, QDate(2026, 10, 1))->size(),
+                 1);
+        QCOMPARE(
+            AttendanceRepository(*m_db).recordsOfStudent(m_amina, {}, QDate(2026, 9, 30))->size(),
+            1);
         const auto summary = summarizeAttendance(*all);
         QCOMPARE(summary.byMonth.size(), 2);
         QCOMPARE(*summary.total.percent(), 100.0);

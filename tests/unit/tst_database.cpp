@@ -48,8 +48,10 @@ private slots:
         QCOMPARE(pragma(u"foreign_keys"_s).toInt(), 1);
         QCOMPARE(pragma(u"busy_timeout"_s).toInt(), Database::busyTimeoutMs);
         db->reset();
-        QCOMPARE(test::rawScalar(file, "PRAGMA application_id").toLongLong(), qlonglong(Database::applicationId));
-        QCOMPARE(test::rawScalar(file, "PRAGMA user_version").toInt(), Database::latestSchemaVersion());
+        QCOMPARE(test::rawScalar(file, "PRAGMA application_id").toLongLong(),
+                 qlonglong(Database::applicationId));
+        QCOMPARE(test::rawScalar(file, "PRAGMA user_version").toInt(),
+                 Database::latestSchemaVersion());
     }
 
     void reopensAndKeepsData()
@@ -58,11 +60,13 @@ private slots:
         {
             auto db = Database::open(file);
             QVERIFY(db);
-            QVERIFY(sql::run((*db)->connection(), u"INSERT INTO app_setting VALUES ('school', 'Hillside')"_s));
+            QVERIFY(sql::run((*db)->connection(),
+                             u"INSERT INTO app_setting VALUES ('school', 'Hillside')"_s));
         }
         auto db = Database::open(file);
         QVERIFY(db);
-        auto q = sql::run((*db)->connection(), u"SELECT value FROM app_setting WHERE key = 'school'"_s);
+        auto q = sql::run((*db)->connection(),
+                          u"SELECT value FROM app_setting WHERE key = 'school'"_s);
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toString(), u"Hillside"_s);
     }
@@ -100,8 +104,9 @@ private slots:
     void refusesAnotherProgramsDatabase()
     {
         const QString file = path(u"other.sqlite"_s);
-        QVERIFY(test::rawExec(file, "CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL);"
-                                    "INSERT INTO invoices VALUES (1, 9.5);"));
+        QVERIFY(test::rawExec(file,
+                              "CREATE TABLE invoices(id INTEGER PRIMARY KEY, total REAL);"
+                              "INSERT INTO invoices VALUES (1, 9.5);"));
         expectRefused(file, Error::Code::NotCampusDesk);
         QVERIFY(!QFile::exists(file + u"-wal"_s));
     }
@@ -129,7 +134,9 @@ private slots:
         const QString file = path(u"future.sqlite"_s);
         QVERIFY(Database::open(file));
         const int newer = Database::latestSchemaVersion() + 1;
-        QVERIFY(test::rawExec(file, "PRAGMA user_version = " + QByteArray::number(newer) + ";"
+        QVERIFY(test::rawExec(file,
+                              "PRAGMA user_version = " + QByteArray::number(newer)
+                                  + ";"
                                     "PRAGMA wal_checkpoint(TRUNCATE);"));
         expectRefused(file, Error::Code::TooNew);
         auto opened = Database::open(file);
@@ -178,7 +185,8 @@ private slots:
         QThread *worker = QThread::create([&] {
             auto conn = database->connection();
             workerName = conn.connectionName();
-            workerWrote = bool(sql::run(conn, u"INSERT INTO app_setting VALUES ('from', 'worker')"_s));
+            workerWrote
+                = bool(sql::run(conn, u"INSERT INTO app_setting VALUES ('from', 'worker')"_s));
         });
         worker->start();
         QVERIFY(worker->wait(10000));
@@ -186,7 +194,8 @@ private slots:
         QVERIFY(workerWrote);
         QVERIFY(workerName != mainName);
         QVERIFY(!QSqlDatabase::contains(workerName)); // closed when the thread finished
-        auto q = sql::run(database->connection(), u"SELECT value FROM app_setting WHERE key = 'from'"_s);
+        auto q = sql::run(database->connection(),
+                          u"SELECT value FROM app_setting WHERE key = 'from'"_s);
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toString(), u"worker"_s);
     }
@@ -195,9 +204,10 @@ private slots:
     {
         auto db = Database::open(path(u"fk.sqlite"_s));
         QVERIFY(db);
-        auto inserted = sql::run((*db)->connection(),
-                                 u"INSERT INTO guardian (id, student_id, name, updated_at) VALUES (?, ?, ?, 0)"_s,
-                                 {newId(), newId(), u"Nobody's guardian"_s});
+        auto inserted = sql::run(
+            (*db)->connection(),
+            u"INSERT INTO guardian (id, student_id, name, updated_at) VALUES (?, ?, ?, 0)"_s,
+            {newId(), newId(), u"Nobody's guardian"_s});
         QVERIFY(!inserted);
     }
 
@@ -205,9 +215,10 @@ private slots:
     {
         auto db = Database::open(path(u"strict.sqlite"_s));
         QVERIFY(db);
-        auto inserted = sql::run((*db)->connection(),
-                                 u"INSERT INTO semester (id, name, starts_on, ends_on, updated_at) VALUES (?, ?, ?, ?, ?)"_s,
-                                 {newId(), u"Autumn"_s, u"2026-09-01"_s, u"2026-12-19"_s, u"yesterday"_s});
+        auto inserted = sql::run(
+            (*db)->connection(),
+            u"INSERT INTO semester (id, name, starts_on, ends_on, updated_at) VALUES (?, ?, ?, ?, ?)"_s,
+            {newId(), u"Autumn"_s, u"2026-09-01"_s, u"2026-12-19"_s, u"yesterday"_s});
         QVERIFY(!inserted);
     }
 
@@ -217,21 +228,41 @@ private slots:
         QVERIFY(db);
         auto conn = (*db)->connection();
         const QString audit = newId();
-        QVERIFY(sql::run(conn, u"INSERT INTO audit_log (id, at, actor_id, actor_name, action, entity, entity_id) "
-                               u"VALUES (?, 1, '', 'x', 'test', 'none', '')"_s, {audit}));
+        QVERIFY(sql::run(
+            conn,
+            u"INSERT INTO audit_log (id, at, actor_id, actor_name, action, entity, entity_id) "
+            u"VALUES (?, 1, '', 'x', 'test', 'none', '')"_s,
+            {audit}));
         QVERIFY(!sql::run(conn, u"UPDATE audit_log SET action = 'forged' WHERE id = ?"_s, {audit}));
         QVERIFY(!sql::run(conn, u"DELETE FROM audit_log WHERE id = ?"_s, {audit}));
 
-        const QString student = newId(), semester = newId(), course = newId(), session = newId(), mark = newId();
-        QVERIFY(sql::run(conn, u"INSERT INTO student (id, student_number, first_name, last_name, batch, program, status, updated_at) "
-                               u"VALUES (?, 'S1', 'A', 'B', '2026', 'CS', 'active', 0)"_s, {student}));
-        QVERIFY(sql::run(conn, u"INSERT INTO semester (id, name, starts_on, ends_on, updated_at) VALUES (?, 'S', '2026-09-01', '2026-12-01', 0)"_s, {semester}));
-        QVERIFY(sql::run(conn, u"INSERT INTO course (id, code, title, semester_id, credits, updated_at) VALUES (?, 'C1', 'T', ?, 3, 0)"_s, {course, semester}));
-        QVERIFY(sql::run(conn, u"INSERT INTO attendance_session (id, course_id, session_date, starts_at, duration_minutes, opened_by, updated_at) "
-                               u"VALUES (?, ?, '2026-09-07', '09:00', 60, 'u', 0)"_s, {session, course}));
-        QVERIFY(sql::run(conn, u"INSERT INTO attendance_mark (id, session_id, student_id, status, source, marked_by, marked_at, updated_at) "
-                               u"VALUES (?, ?, ?, 'absent', 'manual', 'u', 1, 1)"_s, {mark, session, student}));
-        QVERIFY(!sql::run(conn, u"UPDATE attendance_mark SET status = 'present' WHERE id = ?"_s, {mark}));
+        const QString student = newId(), semester = newId(), course = newId(), session = newId(),
+                      mark = newId();
+        QVERIFY(sql::run(conn,
+                         u"INSERT INTO student (id, student_number, first_name, last_name, batch, "
+                         u"program, status, updated_at) "
+                         u"VALUES (?, 'S1', 'A', 'B', '2026', 'CS', 'active', 0)"_s,
+                         {student}));
+        QVERIFY(sql::run(
+            conn,
+            u"INSERT INTO semester (id, name, starts_on, ends_on, updated_at) VALUES (?, 'S', '2026-09-01', '2026-12-01', 0)"_s,
+            {semester}));
+        QVERIFY(sql::run(
+            conn,
+            u"INSERT INTO course (id, code, title, semester_id, credits, updated_at) VALUES (?, 'C1', 'T', ?, 3, 0)"_s,
+            {course, semester}));
+        QVERIFY(sql::run(conn,
+                         u"INSERT INTO attendance_session (id, course_id, session_date, starts_at, "
+                         u"duration_minutes, opened_by, updated_at) "
+                         u"VALUES (?, ?, '2026-09-07', '09:00', 60, 'u', 0)"_s,
+                         {session, course}));
+        QVERIFY(sql::run(conn,
+                         u"INSERT INTO attendance_mark (id, session_id, student_id, status, "
+                         u"source, marked_by, marked_at, updated_at) "
+                         u"VALUES (?, ?, ?, 'absent', 'manual', 'u', 1, 1)"_s,
+                         {mark, session, student}));
+        QVERIFY(!sql::run(conn, u"UPDATE attendance_mark SET status = 'present' WHERE id = ?"_s,
+                          {mark}));
         QVERIFY(!sql::run(conn, u"DELETE FROM attendance_mark WHERE id = ?"_s, {mark}));
         // The sync engine may still record the server's revision.
         QVERIFY(sql::run(conn, u"UPDATE attendance_mark SET rev = 42 WHERE id = ?"_s, {mark}));

@@ -8,9 +8,9 @@
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
-#include <QSqlRecord>
 #include <QFile>
 #include <QSet>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,8 +41,9 @@ qint64 scalar(const Database &db, const QString &statement)
 QByteArray contentDigest(const Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    auto tables = sql::run(db.connection(), u"SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                            u"AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log' ORDER BY name"_s);
+    auto tables = sql::run(db.connection(),
+                           u"SELECT name FROM sqlite_schema WHERE type = 'table' "
+                           u"AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log' ORDER BY name"_s);
     QStringList names;
     while (tables->next())
         names << tables->value(0).toString();
@@ -84,7 +85,8 @@ private slots:
     {
         const QString file = m_dir.filePath(u"demo.sqlite"_s);
         auto report = DemoSchool::createFile(file, options(400));
-        QVERIFY2(report, qPrintable(report ? QString() : report.error().message + report.error().detail));
+        QVERIFY2(report,
+                 qPrintable(report ? QString() : report.error().message + report.error().detail));
         m_report = *report;
         QVERIFY(!QFile::exists(file + u".partial"_s));
         m_db = test::openDatabase(file);
@@ -95,15 +97,18 @@ private slots:
     {
         QCOMPARE(m_report.students, 400);
         QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM student"_s), 400);
-        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM attendance_mark"_s), m_report.attendanceMarks);
+        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM attendance_mark"_s),
+                 m_report.attendanceMarks);
         QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM mark"_s), m_report.marks);
         QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM course"_s), m_report.courses);
         QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM fee_invoice"_s), m_report.invoices);
         QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM ledger_entry"_s), m_report.ledgerEntries);
-        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM user_account WHERE role = 'teacher'"_s), m_report.teachers);
+        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM user_account WHERE role = 'teacher'"_s),
+                 m_report.teachers);
         // Every student takes five courses this semester.
         QCOMPARE(m_report.enrollments, 400 * 5);
-        QVERIFY(m_report.attendanceMarks > 400 * 5 * 9); // about eleven weeks of sessions by 22 November
+        QVERIFY(m_report.attendanceMarks
+                > 400 * 5 * 9); // about eleven weeks of sessions by 22 November
     }
 
     void databaseIsConsistent()
@@ -116,14 +121,25 @@ private slots:
         // A bulk load, not a set of pending changes: nothing to sync, one audit entry.
         QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM outbox"_s), 0);
         QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM audit_log WHERE action = 'seed'"_s), 1);
-        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM student WHERE rev <> 0 OR deleted <> 0"_s), 0);
+        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM student WHERE rev <> 0 OR deleted <> 0"_s),
+                 0);
         // No face mark without consent; no session in the future.
-        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM attendance_mark m JOIN student s ON s.id = m.student_id "
-                               u"WHERE m.source = 'face' AND s.biometric_consent = 0"_s), 0);
+        QCOMPARE(
+            scalar(*m_db,
+                   u"SELECT count(*) FROM attendance_mark m JOIN student s ON s.id = m.student_id "
+                   u"WHERE m.source = 'face' AND s.biometric_consent = 0"_s),
+            0);
         QVERIFY(scalar(*m_db, u"SELECT count(*) FROM attendance_mark WHERE source = 'face'"_s) > 0);
-        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM attendance_session WHERE session_date >= '2026-11-22'"_s), 0);
+        QCOMPARE(
+            scalar(*m_db,
+                   u"SELECT count(*) FROM attendance_session WHERE session_date >= '2026-11-22'"_s),
+            0);
         // Some marks were corrected afterwards (append-only corrections).
-        QVERIFY(scalar(*m_db, u"SELECT count(*) FROM (SELECT 1 FROM attendance_mark GROUP BY session_id, student_id HAVING count(*) > 1)"_s) > 0);
+        QVERIFY(
+            scalar(
+                *m_db,
+                u"SELECT count(*) FROM (SELECT 1 FROM attendance_mark GROUP BY session_id, student_id HAVING count(*) > 1)"_s)
+            > 0);
         // Every student record validates.
         auto list = StudentRepository(*m_db).list(everyone());
         for (const auto &item : *list) {
@@ -143,12 +159,16 @@ private slots:
             for (const auto &invoice : *invoices)
                 seen.insert(balanceOf(invoice, *fees.ledgerOfInvoice(invoice.id), today).status);
         }
-        for (auto status : {PaymentStatus::Paid, PaymentStatus::Overdue, PaymentStatus::Waived, PaymentStatus::Partial})
+        for (auto status : {PaymentStatus::Paid, PaymentStatus::Overdue, PaymentStatus::Waived,
+                            PaymentStatus::Partial})
             QVERIFY2(seen.contains(status), qPrintable(codeOf(status)));
         QVERIFY(scalar(*m_db, u"SELECT count(*) FROM ledger_entry WHERE kind = 'refund'"_s) > 0);
         QVERIFY(scalar(*m_db, u"SELECT count(*) FROM ledger_entry WHERE kind = 'late_fee'"_s) > 0);
-        QCOMPARE(scalar(*m_db, u"SELECT count(DISTINCT receipt_number) FROM ledger_entry WHERE kind = 'payment'"_s),
-                 scalar(*m_db, u"SELECT count(*) FROM ledger_entry WHERE kind = 'payment'"_s));
+        QCOMPARE(
+            scalar(
+                *m_db,
+                u"SELECT count(DISTINCT receipt_number) FROM ledger_entry WHERE kind = 'payment'"_s),
+            scalar(*m_db, u"SELECT count(*) FROM ledger_entry WHERE kind = 'payment'"_s));
     }
 
     void someStudentsFallBelowTheAttendanceMinimum()
@@ -156,7 +176,8 @@ private slots:
         int below = 0, above = 0;
         auto students = StudentRepository(*m_db).list(everyone());
         for (const auto &s : *students) {
-            const auto summary = summarizeAttendance(*AttendanceRepository(*m_db).recordsOfStudent(s.id));
+            const auto summary
+                = summarizeAttendance(*AttendanceRepository(*m_db).recordsOfStudent(s.id));
             (standingOf(summary.total) == AttendanceStanding::Short ? below : above)++;
         }
         QVERIFY(below > 0);
@@ -175,15 +196,19 @@ private slots:
         // The demo student sits in one of the demo teacher's courses.
         const auto student = *UserRepository(*m_db).findByUsername(u"student"_s);
         const auto teacher = *UserRepository(*m_db).findByUsername(u"teacher"_s);
-        QVERIFY(scalar(*m_db, u"SELECT count(*) FROM enrollment e JOIN course_teacher t ON t.course_id = e.course_id "
-                              u"WHERE e.student_id = '%1' AND t.teacher_id = '%2'"_s.arg(student.studentId, teacher.id))
+        QVERIFY(scalar(*m_db,
+                       u"SELECT count(*) FROM enrollment e JOIN course_teacher t ON t.course_id = "
+                       u"e.course_id "
+                       u"WHERE e.student_id = '%1' AND t.teacher_id = '%2'"_s.arg(student.studentId,
+                                                                                  teacher.id))
                 > 0);
     }
 
     void sameOptionsSameSchool()
     {
         QTemporaryDir dir;
-        const QString a = dir.filePath(u"a.sqlite"_s), b = dir.filePath(u"b.sqlite"_s), c = dir.filePath(u"c.sqlite"_s);
+        const QString a = dir.filePath(u"a.sqlite"_s), b = dir.filePath(u"b.sqlite"_s),
+                      c = dir.filePath(u"c.sqlite"_s);
         QVERIFY(DemoSchool::createFile(a, options(60, 3)));
         QVERIFY(DemoSchool::createFile(b, options(60, 3)));
         QVERIFY(DemoSchool::createFile(c, options(60, 4)));

@@ -10,8 +10,7 @@
 using namespace cd;
 using namespace Qt::Literals::StringLiterals;
 
-template<typename E>
-static void checkRoundTrip()
+template<typename E> static void checkRoundTrip()
 {
     QSet<QString> codes;
     for (E value : allValues<E>()) {

@@ -7,7 +7,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-FeeInvoice invoice(qint64 amount, QDate due = QDate(2026, 9, 30), const QString &currency = u"USD"_s)
+FeeInvoice invoice(qint64 amount, QDate due = QDate(2026, 9, 30),
+                   const QString &currency = u"USD"_s)
 {
     FeeInvoice inv;
     inv.id = newId();
@@ -77,7 +78,8 @@ private slots:
         const QList<LedgerEntry> full = {entry(LedgerKind::Waiver, 100000)};
         QCOMPARE(balanceOf(inv, full, beforeDue).status, PaymentStatus::Waived);
         // A half scholarship with the other half paid is paid, not waived.
-        const QList<LedgerEntry> half = {entry(LedgerKind::Waiver, 50000), entry(LedgerKind::Payment, 50000)};
+        const QList<LedgerEntry> half
+            = {entry(LedgerKind::Waiver, 50000), entry(LedgerKind::Payment, 50000)};
         const auto b = balanceOf(inv, half, beforeDue);
         QCOMPARE(b.status, PaymentStatus::Paid);
         QCOMPARE(b.waived.minorUnits(), 50000);
@@ -99,15 +101,17 @@ private slots:
     void refundLargerThanPayments()
     {
         const auto inv = invoice(100000);
-        const QList<LedgerEntry> ledger = {entry(LedgerKind::Payment, 30000), entry(LedgerKind::Refund, 50000)};
+        const QList<LedgerEntry> ledger
+            = {entry(LedgerKind::Payment, 30000), entry(LedgerKind::Refund, 50000)};
         const auto b = balanceOf(inv, ledger, beforeDue);
         QCOMPARE(b.paid.minorUnits(), -20000);
         QCOMPARE(b.due.minorUnits(), 120000); // the student owes the over-refund back
         QCOMPARE(b.status, PaymentStatus::Unpaid);
         QCOMPARE(refundLimit(inv, ledger).minorUnits(), 0);
-        QCOMPARE(refundLimit(inv, {entry(LedgerKind::Payment, 30000), entry(LedgerKind::Refund, 10000)})
-                     .minorUnits(),
-                 20000);
+        QCOMPARE(
+            refundLimit(inv, {entry(LedgerKind::Payment, 30000), entry(LedgerKind::Refund, 10000)})
+                .minorUnits(),
+            20000);
     }
 
     void overpaymentLeavesACredit()
@@ -121,11 +125,13 @@ private slots:
     {
         // Kuwaiti dinar has three decimals: 1.005 KWD is 1005 fils.
         const auto inv = invoice(1005, QDate(2026, 9, 30), u"KWD"_s);
-        const auto b = balanceOf(inv, {entry(LedgerKind::Payment, 1000, QDate(2026, 9, 10), u"KWD"_s)}, beforeDue);
+        const auto b = balanceOf(
+            inv, {entry(LedgerKind::Payment, 1000, QDate(2026, 9, 10), u"KWD"_s)}, beforeDue);
         QCOMPARE(b.due.toPlainString(), u"0.005"_s);
         QCOMPARE(b.status, PaymentStatus::Partial);
         // An entry in another currency is a data error and does not count.
-        const auto mixed = balanceOf(inv, {entry(LedgerKind::Payment, 1005, QDate(2026, 9, 10), u"USD"_s)}, beforeDue);
+        const auto mixed = balanceOf(
+            inv, {entry(LedgerKind::Payment, 1005, QDate(2026, 9, 10), u"USD"_s)}, beforeDue);
         QCOMPARE(mixed.status, PaymentStatus::Unpaid);
     }
 
@@ -138,8 +144,11 @@ private slots:
 
     void accountAddsInvoices()
     {
-        const auto a = balanceOf(invoice(100000), {entry(LedgerKind::Payment, 100000, QDate(2026, 9, 3))}, QDate(2026, 10, 15));
-        const auto b = balanceOf(invoice(50000, QDate(2026, 10, 1)), {entry(LedgerKind::Payment, 10000, QDate(2026, 9, 20))},
+        const auto a
+            = balanceOf(invoice(100000), {entry(LedgerKind::Payment, 100000, QDate(2026, 9, 3))},
+                        QDate(2026, 10, 15));
+        const auto b = balanceOf(invoice(50000, QDate(2026, 10, 1)),
+                                 {entry(LedgerKind::Payment, 10000, QDate(2026, 9, 20))},
                                  QDate(2026, 10, 15));
         const auto account = accountOf({a, b}, u"USD"_s);
         QCOMPARE(account.charged.minorUnits(), 150000);

@@ -34,9 +34,13 @@ private:
 private slots:
     void init()
     {
-        m_db = test::openDatabase(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        m_db = test::openDatabase(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
         QVERIFY(m_db);
-        const Id student = StudentRepository(*m_db).create(test::sampleStudent(u"S1"_s, u"Amina"_s, u"Haddad"_s), m_clerk)->id;
+        const Id student
+            = StudentRepository(*m_db)
+                  .create(test::sampleStudent(u"S1"_s, u"Amina"_s, u"Haddad"_s), m_clerk)
+                  ->id;
         FeeInvoice invoice;
         invoice.studentId = student;
         invoice.description = u"Tuition, Autumn 2026"_s;
@@ -101,7 +105,8 @@ private slots:
         orphan.amount = Money(2500, u"USD"_s);
         orphan.entryDate = QDate(2026, 10, 5);
         orphan.reason = u"Late"_s;
-        QCOMPARE(FeeRepository(*m_db).appendEntry(orphan, m_clerk).error().code, Error::Code::NotFound);
+        QCOMPARE(FeeRepository(*m_db).appendEntry(orphan, m_clerk).error().code,
+                 Error::Code::NotFound);
         QCOMPARE(test::rowCount(*m_db, u"ledger_entry"_s), 0);
     }
 

@@ -22,12 +22,20 @@ private:
 private slots:
     void init()
     {
-        m_db = test::openDatabase(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        m_db = test::openDatabase(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
         QVERIFY(m_db);
         CourseRepository courses(*m_db);
-        auto semester = courses.createSemester({{}, u"Autumn 2026"_s, QDate(2026, 9, 7), QDate(2026, 12, 18), {}}, m_teacher);
-        m_course = courses.createCourse({{}, u"CS201-01"_s, u"Data Structures"_s, semester->id, 4, {}, {}, {}}, m_teacher)->id;
-        m_student = StudentRepository(*m_db).create(test::sampleStudent(u"S1"_s, u"Amina"_s, u"Haddad"_s), m_teacher)->id;
+        auto semester = courses.createSemester(
+            {{}, u"Autumn 2026"_s, QDate(2026, 9, 7), QDate(2026, 12, 18), {}}, m_teacher);
+        m_course = courses
+                       .createCourse(
+                           {{}, u"CS201-01"_s, u"Data Structures"_s, semester->id, 4, {}, {}, {}},
+                           m_teacher)
+                       ->id;
+        m_student = StudentRepository(*m_db)
+                        .create(test::sampleStudent(u"S1"_s, u"Amina"_s, u"Haddad"_s), m_teacher)
+                        ->id;
     }
 
     void defaultScaleIsStandardUntilOneIsStored()
@@ -49,7 +57,9 @@ private slots:
     void marksAreValidatedAgainstTheirAssessment()
     {
         GradebookRepository gradebook(*m_db);
-        auto quiz = gradebook.createAssessment({{}, m_course, u"Quiz 1"_s, u"Coursework"_s, 10, 20, QDate(2026, 9, 30), {}}, m_teacher);
+        auto quiz = gradebook.createAssessment(
+            {{}, m_course, u"Quiz 1"_s, u"Coursework"_s, 10, 20, QDate(2026, 9, 30), {}},
+            m_teacher);
         QVERIFY(quiz);
         Mark m;
         m.assessmentId = quiz->id;
@@ -69,7 +79,9 @@ private slots:
     void changingAMarkDetectsConflicts()
     {
         GradebookRepository gradebook(*m_db);
-        auto quiz = gradebook.createAssessment({{}, m_course, u"Quiz 1"_s, u"Coursework"_s, 10, 20, QDate(2026, 9, 30), {}}, m_teacher);
+        auto quiz = gradebook.createAssessment(
+            {{}, m_course, u"Quiz 1"_s, u"Coursework"_s, 10, 20, QDate(2026, 9, 30), {}},
+            m_teacher);
         Mark m;
         m.assessmentId = quiz->id;
         m.studentId = m_student;
@@ -98,13 +110,16 @@ private slots:
     void assessmentsOfSeveralCourses()
     {
         GradebookRepository gradebook(*m_db);
-        QVERIFY(gradebook.createAssessment({{}, m_course, u"Final"_s, u"Exam"_s, 60, 100, QDate(2026, 12, 10), {}}, m_teacher));
-        QVERIFY(gradebook.createAssessment({{}, m_course, u"Midterm"_s, u"Exam"_s, 40, 100, QDate(2026, 10, 20), {}}, m_teacher));
+        QVERIFY(gradebook.createAssessment(
+            {{}, m_course, u"Final"_s, u"Exam"_s, 60, 100, QDate(2026, 12, 10), {}}, m_teacher));
+        QVERIFY(gradebook.createAssessment(
+            {{}, m_course, u"Midterm"_s, u"Exam"_s, 40, 100, QDate(2026, 10, 20), {}}, m_teacher));
         auto list = gradebook.assessmentsOfCourses({m_course, newId()});
         QCOMPARE(list->size(), 2);
         QCOMPARE(list->first().title, u"Midterm"_s); // by date
         QVERIFY(gradebook.assessmentsOfCourses({})->isEmpty());
-        auto invalid = gradebook.createAssessment({{}, m_course, u""_s, u"Exam"_s, 120, 0, {}, {}}, m_teacher);
+        auto invalid = gradebook.createAssessment({{}, m_course, u""_s, u"Exam"_s, 120, 0, {}, {}},
+                                                  m_teacher);
         QCOMPARE(invalid.error().fields.size(), 4);
     }
 };

@@ -37,11 +37,13 @@ private slots:
 
     void excusedIsLeftOutAbsentCountsZero()
     {
-        const auto excused = weightedTotal({scored(50, 100, 80), withStatus(50, 100, MarkStatus::Excused)});
+        const auto excused
+            = weightedTotal({scored(50, 100, 80), withStatus(50, 100, MarkStatus::Excused)});
         QCOMPARE(*excused.percent, 80.0);
         QCOMPARE(excused.countedWeight, 50.0);
         QVERIFY(excused.complete);
-        const auto absent = weightedTotal({scored(50, 100, 80), withStatus(50, 100, MarkStatus::Absent)});
+        const auto absent
+            = weightedTotal({scored(50, 100, 80), withStatus(50, 100, MarkStatus::Absent)});
         QCOMPARE(*absent.percent, 40.0);
     }
 
@@ -85,7 +87,8 @@ private slots:
     void computedBoundaryTotal()
     {
         // 3 items of 1/3 weight each with 90, 90, 89.985 gives 89.995 after division.
-        const auto total = weightedTotal({scored(1, 100, 90), scored(1, 100, 90), scored(1, 100, 89.985)});
+        const auto total
+            = weightedTotal({scored(1, 100, 90), scored(1, 100, 90), scored(1, 100, 89.985)});
         QCOMPARE(roundPercent(*total.percent), 90.0);
         QCOMPARE(gradeFor(GradeScale::standard(), *total.percent)->letter, u"A"_s);
     }
@@ -93,7 +96,8 @@ private slots:
     void gradeForUnsortedScale()
     {
         GradeScale scale;
-        scale.bands = {{u"Pass"_s, 40, 1, true}, {u"Distinction"_s, 70, 3, true}, {u"Fail"_s, 0, 0, false}};
+        scale.bands
+            = {{u"Pass"_s, 40, 1, true}, {u"Distinction"_s, 70, 3, true}, {u"Fail"_s, 0, 0, false}};
         QCOMPARE(gradeFor(scale, 39.99)->letter, u"Fail"_s);
         QVERIFY(!gradeFor(scale, 39.99)->passing);
         QCOMPARE(gradeFor(scale, 40)->letter, u"Pass"_s);

@@ -25,7 +25,10 @@ private slots:
         {
             ChangeWriter writer(db->connection(), ann, day1);
             first = newId();
-            QVERIFY(writer.insert(u"semester"_s, first, {{u"name"_s, u"A"_s}, {u"starts_on"_s, u"2026-01-01"_s}, {u"ends_on"_s, u"2026-02-01"_s}}));
+            QVERIFY(writer.insert(u"semester"_s, first,
+                                  {{u"name"_s, u"A"_s},
+                                   {u"starts_on"_s, u"2026-01-01"_s},
+                                   {u"ends_on"_s, u"2026-02-01"_s}}));
         }
         {
             ChangeWriter writer(db->connection(), bob, day2);

@@ -32,7 +32,8 @@ private:
 private slots:
     void init()
     {
-        m_db = test::openDatabase(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        m_db = test::openDatabase(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
         QVERIFY(m_db);
     }
 

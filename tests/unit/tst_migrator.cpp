@@ -22,7 +22,10 @@ QList<Migration> withExtra(const QList<Migration> &extra)
 
 int tableCount(const QString &file, const QByteArray &name)
 {
-    return test::rawScalar(file, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '" + name + "'").toInt();
+    return test::rawScalar(file,
+                           "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '"
+                               + name + "'")
+        .toInt();
 }
 
 } // namespace
@@ -53,14 +56,19 @@ private slots:
         QVERIFY(Database::open(file));
         const int base = Database::latestSchemaVersion();
         Database::Options options;
-        options.migrations = withExtra({{base + 1, u"add_room"_s, "CREATE TABLE room (id TEXT PRIMARY KEY) STRICT;"},
-                                        {base + 2, u"add_room_name"_s, "ALTER TABLE room ADD COLUMN name TEXT NOT NULL DEFAULT '';"}});
+        options.migrations = withExtra(
+            {{base + 1, u"add_room"_s, "CREATE TABLE room (id TEXT PRIMARY KEY) STRICT;"},
+             {base + 2, u"add_room_name"_s,
+              "ALTER TABLE room ADD COLUMN name TEXT NOT NULL DEFAULT '';"}});
         auto db = Database::open(file, options);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
         QCOMPARE((*db)->schemaVersion(), base + 2);
         db->reset();
         QCOMPARE(test::rawScalar(file, "PRAGMA user_version").toInt(), base + 2);
-        QCOMPARE(test::rawScalar(file, "SELECT count(*) FROM pragma_table_info('room') WHERE name = 'name'").toInt(), 1);
+        QCOMPARE(test::rawScalar(
+                     file, "SELECT count(*) FROM pragma_table_info('room') WHERE name = 'name'")
+                     .toInt(),
+                 1);
     }
 
     void aFailingMigrationLeavesThePreviousVersionWhole()
@@ -69,17 +77,18 @@ private slots:
         {
             auto db = Database::open(file);
             QVERIFY(db);
-            QVERIFY(sql::run((*db)->connection(), u"INSERT INTO app_setting VALUES ('kept', 'yes')"_s));
+            QVERIFY(
+                sql::run((*db)->connection(), u"INSERT INTO app_setting VALUES ('kept', 'yes')"_s));
         }
         const int base = Database::latestSchemaVersion();
         Database::Options options;
         // Version base+1 succeeds; base+2 creates a table, changes data, then hits an error.
-        options.migrations = withExtra(
-            {{base + 1, u"good"_s, "CREATE TABLE good_step (x INTEGER) STRICT;"},
-             {base + 2, u"bad"_s,
-              "CREATE TABLE half_done (x INTEGER) STRICT;\n"
-              "UPDATE app_setting SET value = 'clobbered';\n"
-              "INSERT INTO no_such_table VALUES (1);"}});
+        options.migrations
+            = withExtra({{base + 1, u"good"_s, "CREATE TABLE good_step (x INTEGER) STRICT;"},
+                         {base + 2, u"bad"_s,
+                          "CREATE TABLE half_done (x INTEGER) STRICT;\n"
+                          "UPDATE app_setting SET value = 'clobbered';\n"
+                          "INSERT INTO no_such_table VALUES (1);"}});
         auto db = Database::open(file, options);
         QVERIFY(!db);
         QCOMPARE(db.error().code, Error::Code::Database);
@@ -89,12 +98,15 @@ private slots:
         QCOMPARE(test::rawScalar(file, "PRAGMA user_version").toInt(), base + 1);
         QCOMPARE(tableCount(file, "good_step"), 1);
         QCOMPARE(tableCount(file, "half_done"), 0);
-        QCOMPARE(test::rawScalar(file, "SELECT value FROM app_setting WHERE key = 'kept'").toString(), u"yes"_s);
+        QCOMPARE(
+            test::rawScalar(file, "SELECT value FROM app_setting WHERE key = 'kept'").toString(),
+            u"yes"_s);
 
         // The shipped version still opens the file (it is newer than the shipped one now, by one
         // good step, so open it with the good step known).
         Database::Options goodOnly;
-        goodOnly.migrations = withExtra({{base + 1, u"good"_s, "CREATE TABLE good_step (x INTEGER) STRICT;"}});
+        goodOnly.migrations
+            = withExtra({{base + 1, u"good"_s, "CREATE TABLE good_step (x INTEGER) STRICT;"}});
         QVERIFY(Database::open(file, goodOnly));
     }
 
@@ -131,7 +143,9 @@ private slots:
         const int latest = Database::latestSchemaVersion();
         for (int version = 1; version <= latest; ++version) {
             const QString fixture = fixtures.filePath(u"v%1.sql"_s.arg(version));
-            QVERIFY2(QFile::exists(fixture), qPrintable(u"missing fixture for schema version %1: %2"_s.arg(version).arg(fixture)));
+            QVERIFY2(QFile::exists(fixture),
+                     qPrintable(
+                         u"missing fixture for schema version %1: %2"_s.arg(version).arg(fixture)));
             QFile f(fixture);
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QString file = m_dir.filePath(u"fixture-v%1.sqlite"_s.arg(version));
@@ -142,9 +156,13 @@ private slots:
             QVERIFY(students > 0 && marks > 0);
 
             auto db = Database::open(file);
-            QVERIFY2(db, qPrintable(u"v%1: "_s.arg(version) + (db ? QString() : db.error().message + db.error().detail)));
+            QVERIFY2(db,
+                     qPrintable(u"v%1: "_s.arg(version)
+                                + (db ? QString() : db.error().message + db.error().detail)));
             QCOMPARE((*db)->schemaVersion(), latest);
-            auto counts = sql::run((*db)->connection(), u"SELECT (SELECT count(*) FROM student), (SELECT count(*) FROM attendance_mark)"_s);
+            auto counts = sql::run(
+                (*db)->connection(),
+                u"SELECT (SELECT count(*) FROM student), (SELECT count(*) FROM attendance_mark)"_s);
             QVERIFY(counts && counts->next());
             QCOMPARE(counts->value(0).toInt(), students);
             QCOMPARE(counts->value(1).toInt(), marks);

@@ -95,7 +95,8 @@ private slots:
 
     void parseRoundTripsPlainString()
     {
-        for (qint64 minor : {qint64(0), qint64(1), qint64(99), qint64(100), qint64(-12345), qint64(987654321)}) {
+        for (qint64 minor :
+             {qint64(0), qint64(1), qint64(99), qint64(100), qint64(-12345), qint64(987654321)}) {
             const Money m(minor, u"USD"_s);
             QCOMPARE(Money::parse(m.toPlainString(), u"USD"_s)->minorUnits(), minor);
         }

@@ -31,14 +31,17 @@ private slots:
 
     void saltsDiffer()
     {
-        QVERIFY(PasswordHasher::hash(u"same password"_s) != PasswordHasher::hash(u"same password"_s));
+        QVERIFY(PasswordHasher::hash(u"same password"_s)
+                != PasswordHasher::hash(u"same password"_s));
     }
 
     void weakerHashesNeedRehash()
     {
         QVERIFY(sodium_init() >= 0);
         char weak[crypto_pwhash_STRBYTES];
-        QCOMPARE(crypto_pwhash_str_alg(weak, "pw", 2, 1, 8 * 1024 * 1024, crypto_pwhash_ALG_ARGON2ID13), 0);
+        QCOMPARE(
+            crypto_pwhash_str_alg(weak, "pw", 2, 1, 8 * 1024 * 1024, crypto_pwhash_ALG_ARGON2ID13),
+            0);
         const QString hash = QString::fromLatin1(weak);
         QVERIFY(PasswordHasher::verify(hash, u"pw"_s));
         QVERIFY(PasswordHasher::needsRehash(hash));

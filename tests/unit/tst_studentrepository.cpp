@@ -21,7 +21,8 @@ private:
     {
         auto created = StudentRepository(*m_db).create(s, m_actor);
         if (!created)
-            qWarning("create: %s %s", qPrintable(created.error().message), qPrintable(created.error().detail));
+            qWarning("create: %s %s", qPrintable(created.error().message),
+                     qPrintable(created.error().detail));
         return created ? *created : Student();
     }
 
@@ -38,15 +39,18 @@ private:
 private slots:
     void init()
     {
-        m_db = test::openDatabase(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        m_db = test::openDatabase(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
         QVERIFY(m_db);
     }
 
     void createWritesStudentGuardiansOutboxAndAudit()
     {
         Student s = test::sampleStudent(u"2025-000001"_s, u"Amina"_s, u"Haddad"_s);
-        s.guardians.append(Guardian{{}, u"Karim Haddad"_s, u"Father"_s, {}, u"karim@example.org"_s});
-        s.consent = BiometricConsent{true, m_actor.userId, QDateTime(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC)};
+        s.guardians.append(
+            Guardian{{}, u"Karim Haddad"_s, u"Father"_s, {}, u"karim@example.org"_s});
+        s.consent = BiometricConsent{true, m_actor.userId,
+                                     QDateTime(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC)};
         const Student created = create(s);
         QVERIFY(isValidId(created.id));
         QCOMPARE(created.guardians.size(), 2);
@@ -87,7 +91,8 @@ private slots:
     void duplicateNumbersAreRefused()
     {
         create(test::sampleStudent(u"2025-000001"_s, u"Amina"_s, u"Haddad"_s));
-        auto again = StudentRepository(*m_db).create(test::sampleStudent(u"2025-000001"_s, u"Omar"_s, u"Said"_s), m_actor);
+        auto again = StudentRepository(*m_db).create(
+            test::sampleStudent(u"2025-000001"_s, u"Omar"_s, u"Said"_s), m_actor);
         QVERIFY(!again);
         QCOMPARE(again.error().code, Error::Code::Invalid);
         QCOMPARE(again.error().fields.first().field, u"studentNumber"_s);
@@ -96,12 +101,14 @@ private slots:
 
     void updateSavesOnlyWhatChanged()
     {
-        const Student original = create(test::sampleStudent(u"2025-000001"_s, u"Amina"_s, u"Haddad"_s));
+        const Student original
+            = create(test::sampleStudent(u"2025-000001"_s, u"Amina"_s, u"Haddad"_s));
         const int outboxBefore = test::rowCount(*m_db, u"outbox"_s);
         Student edited = original;
         edited.phone = u"+44 20 7946 0000"_s;
         edited.guardians[0].phone = u"+44 20 7946 0001"_s;
-        edited.guardians.append(Guardian{{}, u"Aunt Salma"_s, u"Aunt"_s, u"+44 20 7946 0002"_s, {}});
+        edited.guardians.append(
+            Guardian{{}, u"Aunt Salma"_s, u"Aunt"_s, u"+44 20 7946 0002"_s, {}});
         auto saved = StudentRepository(*m_db).update(original, edited, m_actor);
         QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
         QCOMPARE(saved->phone, edited.phone);
@@ -124,7 +131,8 @@ private slots:
 
     void twoWindowsEditingTheSameFieldConflict()
     {
-        const Student loaded = create(test::sampleStudent(u"2025-000001"_s, u"Amina"_s, u"Haddad"_s));
+        const Student loaded
+            = create(test::sampleStudent(u"2025-000001"_s, u"Amina"_s, u"Haddad"_s));
         Student first = loaded;
         first.email = u"amina@school.example.edu"_s;
         Student second = loaded;
@@ -156,16 +164,20 @@ private slots:
         QCOMPARE(pending->last().op, u"delete"_s);
         QCOMPARE(pending->last().table, u"student"_s);
         // The number can be given to a new student.
-        QVERIFY(StudentRepository(*m_db).create(test::sampleStudent(u"2025-000001"_s, u"Omar"_s, u"Said"_s), m_actor));
+        QVERIFY(StudentRepository(*m_db).create(
+            test::sampleStudent(u"2025-000001"_s, u"Omar"_s, u"Said"_s), m_actor));
     }
 
     void searchMatchesWordPrefixes()
     {
         create(test::sampleStudent(u"2025-000001"_s, u"Amina"_s, u"Haddad"_s));
         create(test::sampleStudent(u"2025-000002"_s, u"Omar"_s, u"Hadid"_s));
-        create(test::sampleStudent(u"2024-000001"_s, u"Jürgen"_s, u"Müller"_s, u"Biology"_s, u"2024"_s));
-        create(test::sampleStudent(u"2024-000002"_s, u"Wei"_s, u"Zhang"_s, u"Biology"_s, u"2024"_s));
-        create(test::sampleStudent(u"2024-000003"_s, u"Ana"_s, u"Zhang_Li"_s, u"Biology"_s, u"2024"_s));
+        create(test::sampleStudent(u"2024-000001"_s, u"Jürgen"_s, u"Müller"_s, u"Biology"_s,
+                                   u"2024"_s));
+        create(
+            test::sampleStudent(u"2024-000002"_s, u"Wei"_s, u"Zhang"_s, u"Biology"_s, u"2024"_s));
+        create(test::sampleStudent(u"2024-000003"_s, u"Ana"_s, u"Zhang_Li"_s, u"Biology"_s,
+                                   u"2024"_s));
 
         StudentQuery q;
         q.search = u"had"_s;
@@ -194,9 +206,10 @@ private slots:
     void filtersSortingAndPaging()
     {
         for (int i = 1; i <= 30; ++i) {
-            Student s = test::sampleStudent(u"2025-%1"_s.arg(i, 6, 10, QChar(u'0')), u"First%1"_s.arg(i),
-                                            u"Last%1"_s.arg(31 - i, 2, 10, QChar(u'0')),
-                                            i % 2 ? u"Biology"_s : u"Economics"_s, i <= 10 ? u"2024"_s : u"2025"_s);
+            Student s = test::sampleStudent(
+                u"2025-%1"_s.arg(i, 6, 10, QChar(u'0')), u"First%1"_s.arg(i),
+                u"Last%1"_s.arg(31 - i, 2, 10, QChar(u'0')), i % 2 ? u"Biology"_s : u"Economics"_s,
+                i <= 10 ? u"2024"_s : u"2025"_s);
             if (i == 7)
                 s.status = StudentStatus::Withdrawn;
             create(s);
@@ -209,7 +222,9 @@ private slots:
         q.sort = StudentSort::Number;
         q.order = Qt::AscendingOrder;
         q.offset = 10;
-        QCOMPARE(numbers(q), (QStringList{u"2025-000011"_s, u"2025-000012"_s, u"2025-000013"_s, u"2025-000014"_s, u"2025-000015"_s}));
+        QCOMPARE(numbers(q),
+                 (QStringList{u"2025-000011"_s, u"2025-000012"_s, u"2025-000013"_s,
+                              u"2025-000014"_s, u"2025-000015"_s}));
 
         StudentQuery filtered;
         filtered.program = u"Biology"_s;
@@ -221,9 +236,11 @@ private slots:
 
         // Course filter: only students actively enrolled.
         CourseRepository courses(*m_db);
-        auto semester = courses.createSemester({{}, u"Autumn 2026"_s, QDate(2026, 9, 7), QDate(2026, 12, 18), {}}, m_actor);
+        auto semester = courses.createSemester(
+            {{}, u"Autumn 2026"_s, QDate(2026, 9, 7), QDate(2026, 12, 18), {}}, m_actor);
         QVERIFY(semester);
-        auto course = courses.createCourse({{}, u"BI101-01"_s, u"Cell Biology"_s, semester->id, 3, u"Biology"_s, {}, {}}, m_actor);
+        auto course = courses.createCourse(
+            {{}, u"BI101-01"_s, u"Cell Biology"_s, semester->id, 3, u"Biology"_s, {}, {}}, m_actor);
         QVERIFY(course);
         StudentQuery firstThree;
         firstThree.sort = StudentSort::Number;

@@ -34,16 +34,20 @@ QStringList reference(const QList<StudentListItem> &all, const StudentQuery &q)
             continue;
         const bool matches = std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
             const QString word = asciiLower(w);
-            return asciiLower(s.lastName).startsWith(word) || asciiLower(s.firstName).startsWith(word)
-                   || asciiLower(s.studentNumber).startsWith(word) || asciiLower(s.email).startsWith(word);
+            return asciiLower(s.lastName).startsWith(word)
+                || asciiLower(s.firstName).startsWith(word)
+                || asciiLower(s.studentNumber).startsWith(word)
+                || asciiLower(s.email).startsWith(word);
         });
         if (matches)
             hits << s;
     }
     const auto key = [](const StudentListItem &s) {
-        return std::make_tuple(asciiLower(s.lastName).toUtf8(), asciiLower(s.firstName).toUtf8(), s.id.toUtf8());
+        return std::make_tuple(asciiLower(s.lastName).toUtf8(), asciiLower(s.firstName).toUtf8(),
+                               s.id.toUtf8());
     };
-    std::sort(hits.begin(), hits.end(), [&](const auto &a, const auto &b) { return key(a) < key(b); });
+    std::sort(hits.begin(), hits.end(),
+              [&](const auto &a, const auto &b) { return key(a) < key(b); });
     if (q.order == Qt::DescendingOrder)
         std::reverse(hits.begin(), hits.end());
     QStringList ids;
@@ -85,20 +89,36 @@ private slots:
         QTest::addColumn<int>("offset");
         QTest::addColumn<bool>("descending");
         QTest::addColumn<QString>("program");
-        const QStringList terms = {u"a"_s, u"ha"_s, u"MAR"_s, u"2025"_s, u"2025-0001"_s, u"2024-00"_s, u"jür"_s,
-                                   u"z"_s, u"al-"_s, u"o'b"_s, u"kw na"_s, u"amina h"_s, u"student.campus"_s,
-                                   u"zzzz"_s, u"a b"_s, u"ma 2026"_s};
-        // Candidates for every long word; the name-ordered search table for every long word; defaults.
+        const QStringList terms = {u"a"_s,
+                                   u"ha"_s,
+                                   u"MAR"_s,
+                                   u"2025"_s,
+                                   u"2025-0001"_s,
+                                   u"2024-00"_s,
+                                   u"jür"_s,
+                                   u"z"_s,
+                                   u"al-"_s,
+                                   u"o'b"_s,
+                                   u"kw na"_s,
+                                   u"amina h"_s,
+                                   u"student.campus"_s,
+                                   u"zzzz"_s,
+                                   u"a b"_s,
+                                   u"ma 2026"_s};
+        // Candidates for every long word; the name-ordered search table for every long word;
+        // defaults.
         for (int limit : {1'000'000, 0, StudentRepository::defaultCandidateLimit}) {
             for (const auto &term : terms) {
-                QTest::addRow("%s limit %d", qPrintable(term), limit) << term << limit << 0 << false << QString();
+                QTest::addRow("%s limit %d", qPrintable(term), limit)
+                    << term << limit << 0 << false << QString();
             }
         }
         QTest::newRow("second page") << u"a"_s << 0 << 100 << false << QString();
         QTest::newRow("descending") << u"ha"_s << 0 << 0 << true << QString();
         QTest::newRow("descending candidates") << u"hadd"_s << 1'000'000 << 0 << true << QString();
         QTest::newRow("filtered prefix") << u"a"_s << 0 << 0 << false << u"Biology"_s;
-        QTest::newRow("filtered candidates") << u"2025-00"_s << 1'000'000 << 0 << false << u"Economics"_s;
+        QTest::newRow("filtered candidates")
+            << u"2025-00"_s << 1'000'000 << 0 << false << u"Economics"_s;
     }
     void everyPlanFindsTheSameRows()
     {
@@ -134,7 +154,8 @@ private slots:
         QTest::addColumn<int>("sort");
         QTest::addColumn<QString>("search");
         QTest::addColumn<bool>("descending");
-        for (int sort : {int(StudentSort::Name), int(StudentSort::Number), int(StudentSort::Program)}) {
+        for (int sort :
+             {int(StudentSort::Name), int(StudentSort::Number), int(StudentSort::Program)}) {
             QTest::addRow("sort %d", sort) << sort << QString() << false;
             QTest::addRow("sort %d desc", sort) << sort << QString() << true;
         }
@@ -175,8 +196,10 @@ private slots:
         byName.sort = StudentSort::Name;
         const auto byNumber = *StudentRepository(*m_db).list(q);
         QCOMPARE(byNumber.size(), reference(m_all, byName).size());
-        QVERIFY(std::is_sorted(byNumber.cbegin(), byNumber.cend(),
-                               [](const auto &a, const auto &b) { return a.studentNumber < b.studentNumber; }));
+        QVERIFY(
+            std::is_sorted(byNumber.cbegin(), byNumber.cend(), [](const auto &a, const auto &b) {
+                return a.studentNumber < b.studentNumber;
+            }));
     }
 };
 

@@ -23,7 +23,8 @@ private:
     Id m_student, m_cs, m_ma;
     qint64 m_clock = 1000;
 
-    void attend(const Id &course, const QDate &day, AttendanceStatus status, const QString &correction = {},
+    void attend(const Id &course, const QDate &day, AttendanceStatus status,
+                const QString &correction = {},
                 AttendanceStatus corrected = AttendanceStatus::Present)
     {
         AttendanceRepository attendance(*m_db);
@@ -51,7 +52,8 @@ private:
     void score(const Id &course, double weight, double max, std::optional<double> points)
     {
         GradebookRepository gradebook(*m_db);
-        auto a = gradebook.createAssessment({{}, course, u"Item"_s, u"Coursework"_s, weight, max, QDate(2026, 10, 1), {}}, m_actor);
+        auto a = gradebook.createAssessment(
+            {{}, course, u"Item"_s, u"Coursework"_s, weight, max, QDate(2026, 10, 1), {}}, m_actor);
         QVERIFY(a);
         if (!points)
             return;
@@ -68,18 +70,37 @@ private slots:
         m_db = test::openDatabase(m_dir.filePath(u"summary.sqlite"_s));
         QVERIFY(m_db);
         CourseRepository courses(*m_db);
-        const Id spring = courses.createSemester({{}, u"Spring 2026"_s, QDate(2026, 1, 12), QDate(2026, 4, 30), {}}, m_actor)->id;
-        const Id autumn = courses.createSemester({{}, u"Autumn 2026"_s, QDate(2026, 9, 7), QDate(2026, 12, 18), {}}, m_actor)->id;
-        m_cs = courses.createCourse({{}, u"CS201"_s, u"Data Structures"_s, autumn, 4, {}, {}, {}}, m_actor)->id;
-        m_ma = courses.createCourse({{}, u"MA101"_s, u"Calculus"_s, autumn, 2, {}, {}, {}}, m_actor)->id;
-        const Id old = courses.createCourse({{}, u"CS101"_s, u"Programming"_s, spring, 4, {}, {}, {}}, m_actor)->id;
-        m_student = StudentRepository(*m_db).create(test::sampleStudent(u"S1"_s, u"Amina"_s, u"Haddad"_s), m_actor)->id;
+        const Id spring
+            = courses
+                  .createSemester(
+                      {{}, u"Spring 2026"_s, QDate(2026, 1, 12), QDate(2026, 4, 30), {}}, m_actor)
+                  ->id;
+        const Id autumn
+            = courses
+                  .createSemester(
+                      {{}, u"Autumn 2026"_s, QDate(2026, 9, 7), QDate(2026, 12, 18), {}}, m_actor)
+                  ->id;
+        m_cs = courses
+                   .createCourse({{}, u"CS201"_s, u"Data Structures"_s, autumn, 4, {}, {}, {}},
+                                 m_actor)
+                   ->id;
+        m_ma
+            = courses.createCourse({{}, u"MA101"_s, u"Calculus"_s, autumn, 2, {}, {}, {}}, m_actor)
+                  ->id;
+        const Id old
+            = courses
+                  .createCourse({{}, u"CS101"_s, u"Programming"_s, spring, 4, {}, {}, {}}, m_actor)
+                  ->id;
+        m_student = StudentRepository(*m_db)
+                        .create(test::sampleStudent(u"S1"_s, u"Amina"_s, u"Haddad"_s), m_actor)
+                        ->id;
         for (const auto &course : {m_cs, m_ma, old})
             QVERIFY(courses.enroll(m_student, course, QDate(2026, 1, 5), m_actor));
 
         // CS201: present, absent then excused on appeal, late, absent.
         attend(m_cs, QDate(2026, 9, 7), AttendanceStatus::Present);
-        attend(m_cs, QDate(2026, 9, 14), AttendanceStatus::Absent, u"Medical certificate"_s, AttendanceStatus::Excused);
+        attend(m_cs, QDate(2026, 9, 14), AttendanceStatus::Absent, u"Medical certificate"_s,
+               AttendanceStatus::Excused);
         attend(m_cs, QDate(2026, 10, 5), AttendanceStatus::Late);
         attend(m_cs, QDate(2026, 10, 12), AttendanceStatus::Absent);
         // MA101: present twice.
@@ -96,9 +117,23 @@ private slots:
         score(m_ma, 50, 100, std::nullopt);
 
         FeeRepository fees(*m_db);
-        FeeInvoice tuition{{}, m_student, autumn, u"Tuition"_s, Money(245000, u"USD"_s), QDate(2026, 8, 24), QDate(2026, 9, 28), {}};
+        FeeInvoice tuition{{},
+                           m_student,
+                           autumn,
+                           u"Tuition"_s,
+                           Money(245000, u"USD"_s),
+                           QDate(2026, 8, 24),
+                           QDate(2026, 9, 28),
+                           {}};
         const Id tuitionId = fees.createInvoice(tuition, m_actor)->id;
-        FeeInvoice lab{{}, m_student, autumn, u"Lab fee"_s, Money(15000, u"USD"_s), QDate(2026, 8, 24), QDate(2026, 10, 22), {}};
+        FeeInvoice lab{{},
+                       m_student,
+                       autumn,
+                       u"Lab fee"_s,
+                       Money(15000, u"USD"_s),
+                       QDate(2026, 8, 24),
+                       QDate(2026, 10, 22),
+                       {}};
         const Id labId = fees.createInvoice(lab, m_actor)->id;
         LedgerEntry pay;
         pay.invoiceId = tuitionId;
@@ -131,7 +166,8 @@ private slots:
         // Present 3, late 1, absent 1, excused 1: (3 + 1) / 5 counted = 80 %.
         QCOMPARE(s.attendance.total, (AttendanceTally{3, 1, 1, 1}));
         QCOMPARE(*s.attendance.total.percent(), 80.0);
-        // September: present 2, excused 1 -> 100 %. October: present 1, late 1, absent 1 -> 66.67 %.
+        // September: present 2, excused 1 -> 100 %. October: present 1, late 1, absent 1 -> 66.67
+        // %.
         QCOMPARE(*s.attendance.byMonth.value(YearMonth{2026, 9}).percent(), 100.0);
         QCOMPARE(roundPercent(*s.attendance.byMonth.value(YearMonth{2026, 10}).percent()), 66.67);
         QCOMPARE(s.attendance.byMonth.size(), 2);
@@ -141,12 +177,15 @@ private slots:
     {
         const auto s = *StudentSummaryQuery(*m_db).load(m_student, QDate(2026, 11, 22));
         QCOMPARE(s.courses.size(), 2);
-        const CourseSummary &cs = s.courses.at(0).course.code == u"CS201"_s ? s.courses.at(0) : s.courses.at(1);
-        const CourseSummary &ma = s.courses.at(0).course.code == u"MA101"_s ? s.courses.at(0) : s.courses.at(1);
+        const CourseSummary &cs
+            = s.courses.at(0).course.code == u"CS201"_s ? s.courses.at(0) : s.courses.at(1);
+        const CourseSummary &ma
+            = s.courses.at(0).course.code == u"MA101"_s ? s.courses.at(0) : s.courses.at(1);
         QCOMPARE(*cs.total.percent, 77.0);
         QVERIFY(cs.total.complete);
         QCOMPARE(cs.grade->letter, u"B"_s);
-        QCOMPARE(roundPercent(*cs.attendance.percent()), 66.67); // (1 + 1) / 3, the excused one left out
+        QCOMPARE(roundPercent(*cs.attendance.percent()),
+                 66.67); // (1 + 1) / 3, the excused one left out
         QCOMPARE(*ma.total.percent, 95.0);
         QVERIFY(!ma.total.complete);
         QCOMPARE(ma.grade->letter, u"A"_s);
@@ -170,13 +209,17 @@ private slots:
         QCOMPARE(s.account.overdueInvoices, 1);
         QCOMPARE(*s.account.lastPaymentDate, QDate(2026, 9, 10));
         // Before the due date the same ledger is only partly paid.
-        QCOMPARE(StudentSummaryQuery(*m_db).load(m_student, QDate(2026, 9, 20))->invoices.at(0).balance.status,
+        QCOMPARE(StudentSummaryQuery(*m_db)
+                     .load(m_student, QDate(2026, 9, 20))
+                     ->invoices.at(0)
+                     .balance.status,
                  PaymentStatus::Partial);
     }
 
     void unknownStudent()
     {
-        QCOMPARE(StudentSummaryQuery(*m_db).load(newId(), QDate(2026, 11, 22)).error().code, Error::Code::NotFound);
+        QCOMPARE(StudentSummaryQuery(*m_db).load(newId(), QDate(2026, 11, 22)).error().code,
+                 Error::Code::NotFound);
     }
 };
 

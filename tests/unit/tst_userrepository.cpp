@@ -21,7 +21,8 @@ private:
 private slots:
     void init()
     {
-        m_db = test::openDatabase(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        m_db = test::openDatabase(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
         QVERIFY(m_db);
     }
 
@@ -49,8 +50,12 @@ private slots:
         u.username = u"amina"_s;
         u.fullName = u"Amina Haddad"_s;
         u.role = Role::Student;
-        QCOMPARE(UserRepository(*m_db).create(u, u"password123"_s, m_admin).error().fields.first().field, u"studentId"_s);
-        u.studentId = StudentRepository(*m_db).create(test::sampleStudent(u"S1"_s, u"Amina"_s, u"Haddad"_s), m_admin)->id;
+        QCOMPARE(
+            UserRepository(*m_db).create(u, u"password123"_s, m_admin).error().fields.first().field,
+            u"studentId"_s);
+        u.studentId = StudentRepository(*m_db)
+                          .create(test::sampleStudent(u"S1"_s, u"Amina"_s, u"Haddad"_s), m_admin)
+                          ->id;
         QVERIFY(UserRepository(*m_db).create(u, u"password123"_s, m_admin));
     }
 
@@ -68,7 +73,12 @@ private slots:
         const auto entries = *JournalReader(*m_db).auditEntries(q);
         QCOMPARE(entries.first().action, u"disable"_s);
         QCOMPARE(entries.first().actorName, m_admin.name);
-        QVERIFY(!entries.last().details.value(u"fields"_s).toObject().value(u"password_hash"_s).toString().contains(u"argon2"_s));
+        QVERIFY(!entries.last()
+                     .details.value(u"fields"_s)
+                     .toObject()
+                     .value(u"password_hash"_s)
+                     .toString()
+                     .contains(u"argon2"_s));
         QCOMPARE(UserRepository(*m_db).list()->size(), 1);
     }
 };

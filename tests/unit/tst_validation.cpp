@@ -67,14 +67,22 @@ private slots:
         QFETCH(QString, field);
         QFETCH(QString, value);
         Student s = validStudent();
-        if (field == u"studentNumber"_s) s.studentNumber = value;
-        else if (field == u"firstName"_s) s.firstName = value;
-        else if (field == u"lastName"_s) s.lastName = value;
-        else if (field == u"email"_s) s.email = value;
-        else if (field == u"phone"_s) s.phone = value;
-        else if (field == u"dateOfBirth"_s) s.dateOfBirth = QDate::fromString(value, Qt::ISODate);
-        else if (field == u"batch"_s) s.batch = value;
-        else if (field == u"program"_s) s.program = value;
+        if (field == u"studentNumber"_s)
+            s.studentNumber = value;
+        else if (field == u"firstName"_s)
+            s.firstName = value;
+        else if (field == u"lastName"_s)
+            s.lastName = value;
+        else if (field == u"email"_s)
+            s.email = value;
+        else if (field == u"phone"_s)
+            s.phone = value;
+        else if (field == u"dateOfBirth"_s)
+            s.dateOfBirth = QDate::fromString(value, Qt::ISODate);
+        else if (field == u"batch"_s)
+            s.batch = value;
+        else if (field == u"program"_s)
+            s.program = value;
         const auto result = StudentRules::validate(s, today);
         QCOMPARE(result.errors().size(), 1);
         QCOMPARE(result.errors().first().field, field);

@@ -1,0 +1,203 @@
+#include "ui/StudentTableModel.h"
+
+#include "app/store/Database.h"
+
+#include <QPointer>
+#include <QThreadPool>
+
+namespace cd {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+StudentSort sortFor(int column)
+{
+    switch (column) {
+    case StudentTableModel::NumberColumn: return StudentSort::Number;
+    case StudentTableModel::FirstNameColumn: return StudentSort::FirstName;
+    case StudentTableModel::ProgramColumn: return StudentSort::Program;
+    case StudentTableModel::BatchColumn: return StudentSort::Batch;
+    case StudentTableModel::StatusColumn: return StudentSort::Status;
+    case StudentTableModel::EmailColumn: return StudentSort::Email;
+    default: return StudentSort::Name;
+    }
+}
+
+} // namespace
+
+StudentTableModel::StudentTableModel(const Database &db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_pages(cachedPages)
+{
+    reload();
+}
+
+int StudentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int StudentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StudentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::UserRole)
+        return {};
+    const int page = index.row() / pageSize;
+    const QList<StudentListItem> *rows = m_pages.object(page);
+    if (!rows) {
+        requestPage(page);
+        return {};
+    }
+    const int offset = index.row() % pageSize;
+    if (offset >= rows->size())
+        return {};
+    const StudentListItem &s = rows->at(offset);
+    if (role == Qt::UserRole)
+        return s.id;
+    switch (index.column()) {
+    case NumberColumn: return s.studentNumber;
+    case LastNameColumn: return s.lastName;
+    case FirstNameColumn: return s.firstName;
+    case ProgramColumn: return s.program;
+    case BatchColumn: return s.batch;
+    case StatusColumn: return StudentRules::statusName(s.status);
+    case EmailColumn: return s.email;
+    default: return {};
+    }
+}
+
+QVariant StudentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn: return tr("Number");
+    case LastNameColumn: return tr("Last name");
+    case FirstNameColumn: return tr("First name");
+    case ProgramColumn: return tr("Program");
+    case BatchColumn: return tr("Batch");
+    case StatusColumn: return tr("Status");
+    case EmailColumn: return tr("Email");
+    default: return {};
+    }
+}
+
+void StudentTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sort = sortFor(column);
+    m_query.order = order;
+    reload();
+}
+
+void StudentTableModel::setSearch(const QString &text)
+{
+    if (text.simplified() == m_query.search.simplified())
+        return;
+    m_query.search = text;
+    reload();
+}
+
+Id StudentTableModel::idAt(int row) const
+{
+    return data(index(row, 0), Qt::UserRole).toString();
+}
+
+void StudentTableModel::reload()
+{
+    const quint64 generation = ++m_generation;
+    beginResetModel();
+    m_count = 0;
+    m_pages.clear();
+    m_requested.clear();
+    endResetModel();
+
+    const Database *db = &m_db;
+    const StudentQuery query = m_query;
+    QPointer<StudentTableModel> self(this);
+    adjustPending(+1);
+    QThreadPool::globalInstance()->start([db, query, generation, self] {
+        const auto count = StudentRepository(*db).count(query);
+        QMetaObject::invokeMethod(qApp, [self, generation, count] {
+            if (!self)
+                return;
+            self->adjustPending(-1);
+            if (count)
+                self->countArrived(generation, *count);
+            else
+                self->failed(generation, count.error().message);
+        });
+    });
+}
+
+void StudentTableModel::requestPage(int page) const
+{
+    if (m_requested.contains(page))
+        return;
+    m_requested.insert(page);
+    const Database *db = &m_db;
+    StudentQuery query = m_query;
+    query.offset = page * pageSize;
+    query.limit = pageSize;
+    query.totalHint = m_count;
+    const quint64 generation = m_generation;
+    QPointer<StudentTableModel> self(const_cast<StudentTableModel *>(this));
+    adjustPending(+1);
+    QThreadPool::globalInstance()->start([db, query, generation, page, self] {
+        const auto rows = StudentRepository(*db).list(query);
+        QMetaObject::invokeMethod(qApp, [self, generation, page, rows] {
+            if (!self)
+                return;
+            self->adjustPending(-1);
+            if (rows)
+                self->pageArrived(generation, page, *rows);
+            else
+                self->failed(generation, rows.error().message);
+        });
+    });
+}
+
+void StudentTableModel::countArrived(quint64 generation, int count)
+{
+    if (generation != m_generation || count <= 0)
+        return;
+    beginInsertRows({}, 0, count - 1);
+    m_count = count;
+    endInsertRows();
+}
+
+void StudentTableModel::pageArrived(quint64 generation, int page,
+                                    const QList<StudentListItem> &rows)
+{
+    if (generation != m_generation)
+        return;
+    m_requested.remove(page);
+    m_pages.insert(page, new QList<StudentListItem>(rows));
+    const int first = page * pageSize;
+    const int last = std::min(m_count, first + pageSize) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void StudentTableModel::failed(quint64 generation, const QString &message)
+{
+    if (generation == m_generation)
+        emit loadFailed(message);
+}
+
+void StudentTableModel::adjustPending(int delta) const
+{
+    const bool was = m_pending > 0;
+    m_pending += delta;
+    if (was != (m_pending > 0))
+        emit const_cast<StudentTableModel *>(this)->loadingChanged(m_pending > 0);
+}
+
+} // namespace cd

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "app/store/StudentRepository.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QSet>
+
+namespace cd {
+
+class Database;
+
+// The students table, read lazily: it knows how many rows the query has and keeps only the
+// pages of rows that were shown recently. Pages and counts are read on the thread pool, never
+// on the GUI thread; rows not read yet show as empty until their page arrives.
+class StudentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NumberColumn,
+        LastNameColumn,
+        FirstNameColumn,
+        ProgramColumn,
+        BatchColumn,
+        StatusColumn,
+        EmailColumn,
+        ColumnCount
+    };
+    static constexpr int pageSize = 200;
+    static constexpr int cachedPages = 64;
+
+    explicit StudentTableModel(const Database &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setSearch(const QString &text);
+    const StudentQuery &query() const { return m_query; }
+    // The row's student id, or empty if its page has not arrived yet.
+    Id idAt(int row) const;
+    bool isLoading() const { return m_pending > 0; }
+
+signals:
+    void loadingChanged(bool loading);
+    void loadFailed(const QString &message);
+
+private:
+    void reload();
+    void requestPage(int page) const;
+    void pageArrived(quint64 generation, int page, const QList<StudentListItem> &rows);
+    void countArrived(quint64 generation, int count);
+    void failed(quint64 generation, const QString &message);
+    void adjustPending(int delta) const;
+
+    const Database &m_db;
+    StudentQuery m_query;
+    int m_count = 0;
+    quint64 m_generation = 0; // bumped on every new query; late answers to old ones are dropped
+    mutable QCache<int, QList<StudentListItem>> m_pages;
+    mutable QSet<int> m_requested;
+    mutable int m_pending = 0;
+};
+
+} // namespace cd
