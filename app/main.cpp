@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 
 using namespace cd;
@@ -17,6 +18,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     AppPaths::setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"CampusDesk"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/campusdesk.svg"_s));
+    QGuiApplication::setDesktopFileName(u"campusdesk"_s);
     installTranslations(app);
 
     QCommandLineParser parser;

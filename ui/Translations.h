@@ -7,8 +7,8 @@ class QCoreApplication;
 namespace cd {
 
 // Installs Qt's own translations and CampusDesk's for `locale` (built into the app as
-// :/i18n/campusdesk_<lang>.qm). Returns whether CampusDesk's were found; English needs only
-// its plural forms, so it is always found.
+// :/i18n/campusdesk_<lang>.qm), falling back to the English source's plural forms. Returns
+// whether a CampusDesk translation was installed.
 bool installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
 
 } // namespace cd

@@ -1,0 +1,103 @@
+#include "app/store/Database.h"
+#include "app/store/StudentRepository.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cd;
+using namespace Qt::Literals::StringLiterals;
+
+// campusdesk-cli as a user or a script runs it.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList &arguments, int timeoutMs = 120000)
+    {
+        QProcess process;
+        process.start(qEnvironmentVariable("CAMPUSDESK_CLI"), arguments);
+        if (!process.waitForFinished(timeoutMs))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
+    void usageErrors()
+    {
+        QCOMPARE(cli({}).exitCode, 2);
+        const Run unknown = cli({u"frobnicate"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(u"frobnicate"_s));
+        QCOMPARE(cli({u"seed"_s}).exitCode, 2); // no --db
+        QCOMPARE(
+            cli({u"seed"_s, u"--db"_s, m_dir.filePath(u"x.sqlite"_s), u"--students"_s, u"many"_s})
+                .exitCode,
+            2);
+        QCOMPARE(cli({u"seed"_s, u"--db"_s, m_dir.filePath(u"x.sqlite"_s), u"--today"_s,
+                      u"22/11/2026"_s})
+                     .exitCode,
+                 2);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"x.sqlite"_s)));
+    }
+
+    void seedCreatesASchoolAndNeverOverwrites()
+    {
+        const QString file = m_dir.filePath(u"school.sqlite"_s);
+        const Run first = cli({u"seed"_s, u"--db"_s, file, u"--students"_s, u"80"_s, u"--today"_s,
+                               u"2026-11-22"_s, u"--quiet"_s});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY(first.out.contains(u"80 students"_s));
+        QVERIFY(first.out.contains(u"campusdesk-admin"_s)); // the demo sign-ins are shown
+        QVERIFY(!QFile::exists(file + u".partial"_s));
+        {
+            auto db = Database::open(file);
+            QVERIFY(db);
+            QCOMPARE(*StudentRepository(**db).count({}), 80);
+        }
+        const Run again = cli({u"seed"_s, u"--db"_s, file, u"--students"_s, u"5"_s, u"--quiet"_s});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(u"already exists"_s));
+        auto db = Database::open(file);
+        QCOMPARE(*StudentRepository(**db).count({}), 80);
+    }
+
+    void benchPrintsTheFiguresAsJson()
+    {
+        const Run bench = cli({u"bench"_s, u"db"_s, u"--students"_s, u"300"_s, u"--json"_s,
+                               u"--dir"_s, m_dir.path()});
+        QCOMPARE(bench.exitCode, 0);
+        const QJsonObject figures = QJsonDocument::fromJson(bench.out.toUtf8()).object();
+        for (const auto &key : {u"seed_s"_s, u"students"_s, u"attendance_marks"_s, u"db_mb"_s,
+                                u"search_p95_ms"_s, u"page_ms"_s, u"student_summary_ms"_s}) {
+            QVERIFY2(figures.contains(key), qPrintable(key));
+            QVERIFY2(figures.value(key).toDouble() > 0, qPrintable(key));
+        }
+        QCOMPARE(figures.value(u"students"_s).toInt(), 300);
+        QCOMPARE(figures.value(u"queries"_s).toObject().value(u"search"_s).toInt(), 300);
+    }
+
+    void pathsFollowXdg()
+    {
+        const Run paths = cli({u"paths"_s, u"--demo-db"_s});
+        QCOMPARE(paths.exitCode, 0);
+        QVERIFY(paths.out.trimmed().endsWith(u"campusdesk/demo-school.sqlite"_s));
+        QVERIFY(paths.out.startsWith(qEnvironmentVariable("XDG_DATA_HOME", u"/"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
