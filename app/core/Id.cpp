@@ -4,6 +4,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <mutex>
+
 namespace cd {
 
 Id uuidV7(qint64 unixMs, quint64 randomA, quint64 randomB)
@@ -23,8 +25,30 @@ Id uuidV7(qint64 unixMs, quint64 randomA, quint64 randomB)
 
 Id newId()
 {
+    // Monotonic within the process (RFC 9562, method 2): within one millisecond the random tail
+    // counts up, so ids made later always sort later, even in the same millisecond.
+    static std::mutex mutex;
+    static qint64 lastMs = 0;
+    static quint64 lastA = 0;
+    static quint64 lastB = 0;
     auto *random = QRandomGenerator::system();
-    return uuidV7(QDateTime::currentMSecsSinceEpoch(), random->generate64(), random->generate64());
+    const std::lock_guard lock(mutex);
+    qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (ms > lastMs) {
+        lastMs = ms;
+        lastA = random->generate64() & 0x0FFF;
+        lastB = random->generate64() >> 2; // headroom for counting up
+    } else {
+        ms = lastMs; // the clock stood still or stepped back
+        if (++lastB >> 62) {
+            lastB = 0;
+            if (++lastA > 0x0FFF) {
+                lastA = 0;
+                ms = ++lastMs;
+            }
+        }
+    }
+    return uuidV7(ms, lastA, lastB);
 }
 
 bool isValidId(QStringView text)

@@ -31,6 +31,12 @@ struct Error
     QString detail; // technical text (driver message), for logs, never shown alone
 
     static Error invalid(const ValidationResult &result);
+    static Error invalidField(const QString &field, const QString &message)
+    {
+        ValidationResult result;
+        result.add(field, message);
+        return invalid(result);
+    }
     static Error make(Code code, const QString &message, const QString &detail = {})
     {
         return Error{code, message, {}, detail};

@@ -89,18 +89,16 @@ Result<Course> CourseRepository::createCourse(Course course, const Actor &actor)
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
     auto done = sql::inTransaction(db, [&]() -> Result<void> {
-        auto taken = sql::run(
+        auto taken = sql::exists(
             db, u"SELECT 1 FROM course WHERE semester_id = ? AND code = ? AND deleted = 0"_s,
             {course.semesterId, course.code.trimmed()});
         if (!taken)
             return taken.error();
-        if (taken->next()) {
-            ValidationResult duplicate;
-            duplicate.add(u"code"_s,
-                          tr("A course with the code %1 already exists in this semester.")
-                              .arg(course.code.trimmed()));
-            return Error::invalid(duplicate);
-        }
+        if (*taken)
+            return Error::invalidField(
+                u"code"_s,
+                tr("A course with the code %1 already exists in this semester.")
+                    .arg(course.code.trimmed()));
         if (auto inserted = writer.insert(u"course"_s, course.id,
                                           {{u"code"_s, course.code.trimmed()},
                                            {u"title"_s, course.title.trimmed()},

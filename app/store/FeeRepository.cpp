@@ -143,12 +143,10 @@ Result<LedgerEntry> FeeRepository::appendEntry(LedgerEntry entry, const Actor &a
                              {u"recorded_at"_s, sql::instant(entry.recordedAt)},
                              {u"reason"_s, sql::text(entry.reason.trimmed())}},
                             codeOf(entry.kind));
-        if (!written && written.error().detail.contains(u"receipt_number"_s)) {
-            ValidationResult taken;
-            taken.add(u"receiptNumber"_s,
-                      tr("The receipt number %1 is already used.").arg(entry.receiptNumber));
-            return Error::invalid(taken);
-        }
+        if (!written && written.error().detail.contains(u"receipt_number"_s))
+            return Error::invalidField(
+                u"receiptNumber"_s,
+                tr("The receipt number %1 is already used.").arg(entry.receiptNumber));
         return written;
     });
     if (!done)

@@ -69,7 +69,7 @@ Result<QList<AuditEntry>> JournalReader::auditEntries(const AuditQuery &query) c
     auto q = sql::run(
         m_db.connection(),
         u"SELECT id, at, actor_id, actor_name, action, entity, entity_id, details FROM audit_log "
-        u"WHERE %1 ORDER BY at DESC, id DESC LIMIT ?"_s.arg(conditions.join(u" AND "_s)),
+        u"WHERE %1 ORDER BY at DESC, rowid DESC LIMIT ?"_s.arg(conditions.join(u" AND "_s)),
         params);
     if (!q)
         return q.error();

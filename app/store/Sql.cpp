@@ -70,6 +70,14 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
     return query;
 }
 
+Result<bool> exists(const QSqlDatabase &db, const QString &statement, const QVariantList &params)
+{
+    auto q = run(db, statement, params);
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
 QVariant text(const QString &value)
 {
     return value.isNull() ? QString(u""_s) : value;

@@ -21,6 +21,8 @@ Error databaseError(const QSqlError &error, const QString &what);
 // Prepares `statement`, binds `params` in order, runs it.
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
                       const QVariantList &params = {});
+// Whether `statement` (a SELECT) returns any row.
+Result<bool> exists(const QSqlDatabase &db, const QString &statement, const QVariantList &params);
 // Runs an already prepared query (after binding).
 Result<void> exec(QSqlQuery &query, const QString &what);
 

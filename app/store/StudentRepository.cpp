@@ -230,9 +230,8 @@ std::pair<QString, QVariantList> fromClause(const SearchPlan &plan)
     return {};
 }
 
-} // namespace
-
-Result<Student> StudentRepository::create(Student student, const Actor &actor)
+// Gives new guardians their ids and validates the whole record.
+Result<Student> prepared(Student student)
 {
     if (student.id.isEmpty())
         student.id = newId();
@@ -243,74 +242,70 @@ Result<Student> StudentRepository::create(Student student, const Actor &actor)
     const auto validation = StudentRules::validate(student, QDate::currentDate());
     if (!validation.ok())
         return Error::invalid(validation);
+    return student;
+}
 
+} // namespace
+
+Result<void> StudentRepository::checkNumberFree(const QSqlDatabase &db,
+                                                const Student &student) const
+{
+    const QString number = student.studentNumber.trimmed();
+    auto taken = sql::exists(
+        db, u"SELECT 1 FROM student WHERE student_number = ? AND deleted = 0 AND id <> ?"_s,
+        {number, student.id});
+    if (!taken)
+        return taken.error();
+    if (*taken)
+        return Error::invalidField(u"studentNumber"_s,
+                                   tr("Another student already has the number %1.").arg(number));
+    return {};
+}
+
+Result<Student> StudentRepository::create(Student student, const Actor &actor)
+{
+    auto ready = prepared(std::move(student));
+    if (!ready)
+        return ready.error();
+    const Student &s = *ready;
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
     auto written = sql::inTransaction(db, [&]() -> Result<void> {
-        auto taken
-            = sql::run(db, u"SELECT 1 FROM student WHERE student_number = ? AND deleted = 0"_s,
-                       {student.studentNumber.trimmed()});
-        if (!taken)
-            return taken.error();
-        if (taken->next()) {
-            ValidationResult duplicate;
-            duplicate.add(u"studentNumber"_s,
-                          tr("Another student already has the number %1.")
-                              .arg(student.studentNumber.trimmed()));
-            return Error::invalid(duplicate);
-        }
-        if (auto done = writer.insert(u"student"_s, student.id, studentFields(student)); !done)
+        if (auto free = checkNumberFree(db, s); !free)
+            return free;
+        if (auto done = writer.insert(u"student"_s, s.id, studentFields(s)); !done)
             return done;
-        for (int i = 0; i < student.guardians.size(); ++i) {
-            const auto &g = student.guardians.at(i);
-            if (auto done = writer.insert(u"guardian"_s, g.id, guardianFields(student.id, i, g));
-                !done)
+        for (int i = 0; i < s.guardians.size(); ++i) {
+            const auto &g = s.guardians.at(i);
+            if (auto done = writer.insert(u"guardian"_s, g.id, guardianFields(s.id, i, g)); !done)
                 return done;
         }
         return {};
     });
     if (!written)
         return written.error();
-    return find(student.id);
+    return find(s.id);
 }
 
 Result<Student> StudentRepository::update(const Student &original, const Student &edited,
                                           const Actor &actor)
 {
     Q_ASSERT(original.id == edited.id);
-    Student next = edited;
-    for (auto &guardian : next.guardians) {
-        if (guardian.id.isEmpty())
-            guardian.id = newId();
-    }
-    const auto validation = StudentRules::validate(next, QDate::currentDate());
-    if (!validation.ok())
-        return Error::invalid(validation);
-
+    auto ready = prepared(edited);
+    if (!ready)
+        return ready.error();
+    const Student &next = *ready;
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
     auto written = sql::inTransaction(db, [&]() -> Result<void> {
-        if (next.studentNumber.trimmed().compare(original.studentNumber.trimmed(),
-                                                 Qt::CaseInsensitive)
-            != 0) {
-            auto taken = sql::run(
-                db, u"SELECT 1 FROM student WHERE student_number = ? AND deleted = 0 AND id <> ?"_s,
-                {next.studentNumber.trimmed(), next.id});
-            if (!taken)
-                return taken.error();
-            if (taken->next()) {
-                ValidationResult duplicate;
-                duplicate.add(u"studentNumber"_s,
-                              tr("Another student already has the number %1.")
-                                  .arg(next.studentNumber.trimmed()));
-                return Error::invalid(duplicate);
-            }
-        }
+        if (auto free = checkNumberFree(db, next); !free)
+            return free;
         if (auto done = writer.update(u"student"_s, next.id,
                                       diffFields(studentFields(original), studentFields(next)));
             !done)
             return done;
 
+        // Guardians: new ones are inserted, changed ones updated, missing ones tombstoned.
         QHash<Id, int> before;
         for (int i = 0; i < original.guardians.size(); ++i)
             before.insert(original.guardians.at(i).id, i);

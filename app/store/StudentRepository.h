@@ -5,6 +5,7 @@
 #include "app/core/Student.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -67,6 +68,8 @@ public:
     Result<int> count(const StudentQuery &query) const;
 
 private:
+    Result<void> checkNumberFree(const QSqlDatabase &db, const Student &student) const;
+
     const Database &m_db;
     int m_candidateLimit = defaultCandidateLimit;
 };

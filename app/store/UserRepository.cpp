@@ -49,16 +49,13 @@ Result<User> UserRepository::create(User user, const QString &password, const Ac
         user.createdAt = writer.now();
     auto done = sql::inTransaction(db, [&]() -> Result<void> {
         auto taken
-            = sql::run(db, u"SELECT 1 FROM user_account WHERE username = ? AND deleted = 0"_s,
-                       {user.username});
+            = sql::exists(db, u"SELECT 1 FROM user_account WHERE username = ? AND deleted = 0"_s,
+                          {user.username});
         if (!taken)
             return taken.error();
-        if (taken->next()) {
-            ValidationResult duplicate;
-            duplicate.add(u"username"_s,
-                          tr("The user name %1 is already taken.").arg(user.username));
-            return Error::invalid(duplicate);
-        }
+        if (*taken)
+            return Error::invalidField(u"username"_s,
+                                       tr("The user name %1 is already taken.").arg(user.username));
         return writer.insert(u"user_account"_s, user.id,
                              {{u"username"_s, user.username},
                               {u"full_name"_s, user.fullName.trimmed()},

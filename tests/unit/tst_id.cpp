@@ -33,6 +33,16 @@ private slots:
         QCOMPARE(uuidV7(0, 0, 0), u"00000000-0000-7000-8000-000000000000"_s);
     }
 
+    void newIdsAreStrictlyIncreasing()
+    {
+        Id previous = newId();
+        for (int i = 0; i < 100000; ++i) { // many share a millisecond
+            const Id next = newId();
+            QVERIFY2(next > previous, qPrintable(previous + u" !< "_s + next));
+            previous = next;
+        }
+    }
+
     void sameInputsSameId() { QCOMPARE(uuidV7(42, 7, 9), uuidV7(42, 7, 9)); }
 
     void rejectsMalformed()
