@@ -119,20 +119,23 @@ void StudentTableModel::reload()
     m_requested.clear();
     endResetModel();
 
+    // The total and the first page in one trip: one search plan, one reply, no empty first rows.
     const Database *db = &m_db;
-    const StudentQuery query = m_query;
+    StudentQuery query = m_query;
+    query.offset = 0;
+    query.limit = pageSize;
     QPointer<StudentTableModel> self(this);
     adjustPending(+1);
     QThreadPool::globalInstance()->start([db, query, generation, self] {
-        const auto count = StudentRepository(*db).count(query);
-        QMetaObject::invokeMethod(qApp, [self, generation, count] {
+        const auto first = StudentRepository(*db).page(query);
+        QMetaObject::invokeMethod(qApp, [self, generation, first] {
             if (!self)
                 return;
             self->adjustPending(-1);
-            if (count)
-                self->countArrived(generation, *count);
+            if (first)
+                self->firstPageArrived(generation, *first);
             else
-                self->failed(generation, count.error().message);
+                self->failed(generation, first.error().message);
         });
     });
 }
@@ -164,12 +167,14 @@ void StudentTableModel::requestPage(int page) const
     });
 }
 
-void StudentTableModel::countArrived(quint64 generation, int count)
+void StudentTableModel::firstPageArrived(quint64 generation, const StudentPage &first)
 {
-    if (generation != m_generation || count <= 0)
+    if (generation != m_generation || first.total <= 0)
         return;
-    beginInsertRows({}, 0, count - 1);
-    m_count = count;
+    // Cached before the rows appear, so views reading them during the insert find them.
+    m_pages.insert(0, new QList<StudentListItem>(first.rows));
+    beginInsertRows({}, 0, first.total - 1);
+    m_count = first.total;
     endInsertRows();
 }
 

@@ -53,7 +53,7 @@ private:
     void reload();
     void requestPage(int page) const;
     void pageArrived(quint64 generation, int page, const QList<StudentListItem> &rows);
-    void countArrived(quint64 generation, int count);
+    void firstPageArrived(quint64 generation, const StudentPage &first);
     void failed(quint64 generation, const QString &message);
     void adjustPending(int delta) const;
 

@@ -18,11 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-Error fileError(Error::Code code, const QString &message, const QString &detail = {})
-{
-    return Error{code, message, {}, detail};
-}
-
 enum class Contents { Empty, CampusDesk, Foreign };
 
 // A read-only look inside a file whose header looked right: can SQLite read its schema, and is
@@ -95,56 +90,58 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     case SqliteFileHeader::Kind::Missing:
     case SqliteFileHeader::Kind::Empty:
         if (!options.createIfMissing)
-            return fileError(Error::Code::NotFound, tr("There is no database at %1.").arg(shown));
+            return Error::make(Error::Code::NotFound, tr("There is no database at %1.").arg(shown));
         isNew = true;
         break;
     case SqliteFileHeader::Kind::NotSqlite:
-        return fileError(Error::Code::NotCampusDesk,
-                         tr("%1 is not a CampusDesk database, or it is damaged beyond repair. "
-                            "It was not changed.")
-                             .arg(shown));
+        return Error::make(Error::Code::NotCampusDesk,
+                           tr("%1 is not a CampusDesk database, or it is damaged beyond repair. "
+                              "It was not changed.")
+                               .arg(shown));
     case SqliteFileHeader::Kind::Sqlite:
         if (!header.pageSizeValid)
-            return fileError(Error::Code::Corrupt,
-                             tr("%1 is damaged and cannot be opened. It was not changed; restore "
-                                "it from a backup.")
-                                 .arg(shown));
+            return Error::make(Error::Code::Corrupt,
+                               tr("%1 is damaged and cannot be opened. It was not changed; restore "
+                                  "it from a backup.")
+                                   .arg(shown));
         if (header.applicationId == 0 && header.userVersion == 0) {
             // Perhaps an empty database left by an interrupted first start; anything else in a
             // foreign SQLite file is not ours to touch.
             auto probe = probeSchema(absolute);
             if (!probe || *probe != Contents::Empty)
-                return fileError(Error::Code::NotCampusDesk,
-                                 tr("%1 is a database of another program, not of CampusDesk. It "
-                                    "was not changed.")
-                                     .arg(shown));
+                return Error::make(Error::Code::NotCampusDesk,
+                                   tr("%1 is a database of another program, not of CampusDesk. It "
+                                      "was not changed.")
+                                       .arg(shown));
             isNew = true;
             break;
         }
         if (header.applicationId != applicationId)
-            return fileError(Error::Code::NotCampusDesk,
-                             tr("%1 is a database of another program, not of CampusDesk. It was "
-                                "not changed.")
-                                 .arg(shown));
+            return Error::make(Error::Code::NotCampusDesk,
+                               tr("%1 is a database of another program, not of CampusDesk. It was "
+                                  "not changed.")
+                                   .arg(shown));
         if (header.userVersion > quint32(latest))
-            return fileError(Error::Code::TooNew,
-                             tr("%1 was written by a newer version of CampusDesk (database version "
-                                "%2; this version understands up to %3). Update CampusDesk to "
-                                "open it. The file was not changed.")
-                                 .arg(shown)
-                                 .arg(header.userVersion)
-                                 .arg(latest));
+            return Error::make(
+                Error::Code::TooNew,
+                tr("%1 was written by a newer version of CampusDesk (database version "
+                   "%2; this version understands up to %3). Update CampusDesk to "
+                   "open it. The file was not changed.")
+                    .arg(shown)
+                    .arg(header.userVersion)
+                    .arg(latest));
         if (auto probe = probeSchema(absolute); !probe || *probe != Contents::CampusDesk)
-            return fileError(Error::Code::Corrupt,
-                             tr("%1 is damaged and cannot be opened. It was not changed; restore "
-                                "it from a backup.")
-                                 .arg(shown),
-                             probe ? u"schema lacks CampusDesk tables"_s : probe.error().detail);
+            return Error::make(Error::Code::Corrupt,
+                               tr("%1 is damaged and cannot be opened. It was not changed; restore "
+                                  "it from a backup.")
+                                   .arg(shown),
+                               probe ? u"schema lacks CampusDesk tables"_s : probe.error().detail);
         break;
     }
 
     if (isNew && !QDir().mkpath(QFileInfo(absolute).absolutePath()))
-        return fileError(Error::Code::Io, tr("The folder for %1 could not be created.").arg(shown));
+        return Error::make(Error::Code::Io,
+                           tr("The folder for %1 could not be created.").arg(shown));
 
     std::unique_ptr<Database> database(new Database(absolute));
     auto prepared = database->prepareFile(isNew ? 0 : int(header.userVersion), options.migrations);
@@ -155,8 +152,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                 QFile::remove(absolute + suffix);
         }
         if (prepared.error().message.isEmpty())
-            return fileError(Error::Code::Io, tr("%1 could not be opened.").arg(shown),
-                             prepared.error().detail);
+            return Error::make(Error::Code::Io, tr("%1 could not be opened.").arg(shown),
+                               prepared.error().detail);
         return prepared.error();
     }
     database->m_schemaVersion = latest;

@@ -89,6 +89,7 @@ struct StudentInfo
     double attendanceRate = 0.9;
     double ability = 0.7;
     bool consent = false;
+    QString fullName;
 };
 
 struct SemesterInfo
@@ -232,6 +233,7 @@ private:
     QString m_teacherHash;
     QString m_staffHash;
     Id m_demoTeacherId;
+    int m_demoStudent = -1; // index into m_students
     Id m_demoStudentUserId;
     QList<Id> m_demoTeacherCourses;
     DemoSchoolReport m_report;
@@ -350,6 +352,7 @@ Result<void> Generator::createStudents()
 
         const QString first = m_rng.pick(m_firstNames);
         const QString last = m_rng.pick(m_lastNames);
+        s.fullName = first + u' ' + last;
         const QString number
             = u"%1-%2"_s.arg(s.batch).arg(++seqPerBatch[s.year], 6, 10, QChar(u'0'));
         const QDate birth = QDate(batchYear - 18 - m_rng.below(3), 1, 1).addDays(m_rng.below(365));
@@ -555,10 +558,14 @@ Result<void> Generator::createCourses()
                 if (auto added = add(*m_teacherInserter, {id(), courseId, *teacher}); !added)
                     return added;
                 ++m_report.courses;
-                if (*teacher == m_demoTeacherId)
-                    m_demoTeacherCourses.append(courseId);
                 const QList<int> sectionMembers
                     = cohortMembers.mid(section * sectionSize, sectionSize);
+                if (*teacher == m_demoTeacherId) {
+                    m_demoTeacherCourses.append(courseId);
+                    // The demo student sits in the demo teacher's first section.
+                    if (m_demoStudent < 0 && !sectionMembers.isEmpty())
+                        m_demoStudent = sectionMembers.first();
+                }
                 const bool face = (c + section) % 5 == 0;
                 if (auto added
                     = createSection(courseId, c, section, sectionMembers, *teacher, face);
@@ -740,16 +747,15 @@ Result<DemoSchoolReport> Generator::run()
         return Error::make(Error::Code::Invalid,
                            DemoSchool::tr("A demo school needs at least one student."));
 
-    auto existing = sql::run(
-        m_db, u"SELECT (SELECT count(*) FROM student) + (SELECT count(*) FROM user_account)"_s);
-    if (!existing)
-        return existing.error();
-    if (existing->next() && existing->value(0).toInt() > 0)
+    auto occupied = sql::exists(
+        m_db, u"SELECT 1 FROM student UNION ALL SELECT 1 FROM user_account LIMIT 1"_s, {});
+    if (!occupied)
+        return occupied.error();
+    if (*occupied)
         return Error::make(
             Error::Code::Invalid,
             DemoSchool::tr(
                 "This database already has people in it. Create the demo school in a new file."));
-    existing = Result<QSqlQuery>(QSqlQuery());
 
     m_semester = semesterFor(m_options.today);
     m_idBaseMs = at(m_semester.start.addDays(-30), QTime(0, 0));
@@ -829,26 +835,16 @@ Result<DemoSchoolReport> Generator::run()
             return done;
         if (m_progress)
             m_progress(10);
-        // The demo student is the first member of the first section the demo teacher teaches.
         if (auto done = createCourses(); !done)
             return done;
         if (auto done = createInvoices(); !done)
             return done;
         if (m_progress)
             m_progress(95);
-        auto demoStudent
-            = sql::run(m_db,
-                       u"SELECT s.id, s.first_name || ' ' || s.last_name FROM enrollment e "
-                       u"JOIN student s ON s.id = e.student_id WHERE e.course_id = ? "
-                       u"ORDER BY e.rowid LIMIT 1"_s,
-                       {m_demoTeacherCourses.value(0)});
-        if (demoStudent && demoStudent->next()) {
-            const Id studentId = demoStudent->value(0).toString();
-            const QString name = demoStudent->value(1).toString();
-            demoStudent = Result<QSqlQuery>(QSqlQuery());
-            auto user
-                = addUser(u"student"_s, name, Role::Student,
-                          PasswordHasher::hash(DemoSchool::accounts().at(3).password), studentId);
+        if (m_demoStudent >= 0) {
+            const StudentInfo &s = m_students.at(m_demoStudent);
+            auto user = addUser(u"student"_s, s.fullName, Role::Student,
+                                PasswordHasher::hash(DemoSchool::accounts().at(3).password), s.id);
             if (!user)
                 return user.error();
             m_demoStudentUserId = *user;

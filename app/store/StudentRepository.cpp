@@ -400,15 +400,13 @@ Result<Student> StudentRepository::find(const Id &id) const
     return s;
 }
 
-Result<QList<StudentListItem>> StudentRepository::list(const StudentQuery &query) const
+namespace {
+
+Result<QList<StudentListItem>> runList(const QSqlDatabase &db, const StudentQuery &query,
+                                       const SearchPlan &plan)
 {
-    const QSqlDatabase db = m_db.connection();
-    auto plan = planSearch(db, query, m_candidateLimit);
-    if (!plan)
-        return plan.error();
-    const auto [from, fromParams] = fromClause(*plan);
+    const auto [from, fromParams] = fromClause(plan);
     const auto [where, whereParams] = whereClause(query);
-    // In the prefix plan the search table's own key is the name order: no sort needed.
     int offset = query.offset;
     int limit = query.limit;
     Qt::SortOrder direction = query.order;
@@ -419,8 +417,9 @@ Result<QList<StudentListItem>> StudentRepository::list(const StudentQuery &query
         offset = query.totalHint - end;
         direction = direction == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
     }
+    // In the prefix plan the search table's own key is the name order: no sort needed.
     const QString dir = direction == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    const QString order = plan->kind == SearchPlan::Kind::Prefix
+    const QString order = plan.kind == SearchPlan::Kind::Prefix
         ? u"t.last_name"_s + dir + u", t.first_name"_s + dir + u", t.student_id"_s + dir
         : orderBy(query.sort, direction);
     QVariantList params = fromParams + whereParams;
@@ -440,20 +439,16 @@ Result<QList<StudentListItem>> StudentRepository::list(const StudentQuery &query
     return items;
 }
 
-Result<int> StudentRepository::count(const StudentQuery &query) const
+Result<int> runCount(const QSqlDatabase &db, const StudentQuery &query, const SearchPlan &plan)
 {
-    const QSqlDatabase db = m_db.connection();
-    auto plan = planSearch(db, query, m_candidateLimit);
-    if (!plan)
-        return plan.error();
     Result<QSqlQuery> q = QSqlQuery();
     const QStringList words = searchWords(query.search);
-    if (plan->kind == SearchPlan::Kind::Prefix && words.size() == 1 && words.first().size() <= 3
+    if (plan.kind == SearchPlan::Kind::Prefix && words.size() == 1 && words.first().size() <= 3
         && !hasFilters(query)) {
         // One short word and nothing else: the search table alone has the answer.
-        q = sql::run(db, u"SELECT count(*) FROM student_search WHERE term = ?"_s, {plan->word});
+        q = sql::run(db, u"SELECT count(*) FROM student_search WHERE term = ?"_s, {plan.word});
     } else {
-        const auto [from, fromParams] = fromClause(*plan);
+        const auto [from, fromParams] = fromClause(plan);
         const auto [where, whereParams] = whereClause(query);
         q = sql::run(db, u"SELECT count(*) FROM %1 WHERE %2"_s.arg(from, where),
                      fromParams + whereParams);
@@ -461,6 +456,43 @@ Result<int> StudentRepository::count(const StudentQuery &query) const
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
+}
+
+} // namespace
+
+Result<QList<StudentListItem>> StudentRepository::list(const StudentQuery &query) const
+{
+    const QSqlDatabase db = m_db.connection();
+    auto plan = planSearch(db, query, m_candidateLimit);
+    if (!plan)
+        return plan.error();
+    return runList(db, query, *plan);
+}
+
+Result<int> StudentRepository::count(const StudentQuery &query) const
+{
+    const QSqlDatabase db = m_db.connection();
+    auto plan = planSearch(db, query, m_candidateLimit);
+    if (!plan)
+        return plan.error();
+    return runCount(db, query, *plan);
+}
+
+Result<StudentPage> StudentRepository::page(const StudentQuery &query) const
+{
+    const QSqlDatabase db = m_db.connection();
+    auto plan = planSearch(db, query, m_candidateLimit);
+    if (!plan)
+        return plan.error();
+    auto total = runCount(db, query, *plan);
+    if (!total)
+        return total.error();
+    StudentQuery known = query;
+    known.totalHint = *total;
+    auto rows = runList(db, known, *plan);
+    if (!rows)
+        return rows.error();
+    return StudentPage{*total, std::move(*rows)};
 }
 
 } // namespace cd

@@ -45,6 +45,13 @@ struct StudentQuery
     int totalHint = -1;
 };
 
+// One page of a query together with how many rows the whole query has.
+struct StudentPage
+{
+    int total = 0;
+    QList<StudentListItem> rows;
+};
+
 class StudentRepository
 {
     Q_DECLARE_TR_FUNCTIONS(StudentRepository)
@@ -66,6 +73,8 @@ public:
     void setCandidateLimit(int limit) { m_candidateLimit = limit; }
     Result<QList<StudentListItem>> list(const StudentQuery &query) const;
     Result<int> count(const StudentQuery &query) const;
+    // count() and list() in one go, planning the search once: what a table shows first.
+    Result<StudentPage> page(const StudentQuery &query) const;
 
 private:
     Result<void> checkNumberFree(const QSqlDatabase &db, const Student &student) const;

@@ -58,6 +58,9 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0); // the count arrives from the thread pool
         QTRY_COMPARE(model.rowCount(), 450);
+        // The first page comes with the count: the top rows are filled at once.
+        QVERIFY(model.data(model.index(0, StudentTableModel::NumberColumn)).isValid());
+        QVERIFY(model.data(model.index(StudentTableModel::pageSize - 1, 0)).isValid());
         QCOMPARE(model.columnCount(), int(StudentTableModel::ColumnCount));
         QCOMPARE(model.headerData(StudentTableModel::NumberColumn, Qt::Horizontal).toString(),
                  u"Number"_s);

@@ -1,10 +1,12 @@
 #include "tests/support/TestSupport.h"
 
 #include "app/core/Id.h"
+#include "app/store/CourseRepository.h"
 #include "app/store/Sql.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QTest>
 
 #include <sqlite3.h>
 
@@ -92,6 +94,24 @@ std::unique_ptr<Database> openDatabase(const QString &path)
         return nullptr;
     }
     return std::move(*db);
+}
+
+std::unique_ptr<Database> openFreshDatabase(const QTemporaryDir &dir)
+{
+    return openDatabase(
+        dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+}
+
+SampleCourse createAutumnCourse(const Database &db, const Actor &actor, const QString &code)
+{
+    CourseRepository courses(db);
+    auto semester = courses.createSemester(
+        {{}, u"Autumn 2026"_s, QDate(2026, 9, 7), QDate(2026, 12, 18), {}}, actor);
+    if (!semester)
+        return {};
+    auto course = courses.createCourse(
+        {{}, code, u"Data Structures"_s, semester->id, 4, {}, {}, {}}, actor);
+    return {semester->id, course ? course->id : Id()};
 }
 
 Student sampleStudent(const QString &number, const QString &first, const QString &last,

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QTemporaryDir>
 #include <QVariant>
 
 namespace cd::test {
@@ -26,8 +27,19 @@ Actor testActor(const QString &name = QStringLiteral("Test Admin"));
 // The source tree (for fixtures), from CAMPUSDESK_TEST_SOURCE_DIR.
 QString sourceDir();
 
-// Opens (creating) a database or fails the calling test via QVERIFY in the caller.
+// Opens (creating) a database; null (with a warning) if it cannot. Callers QVERIFY the result.
 std::unique_ptr<Database> openDatabase(const QString &path);
+// A new database in `dir`, named after the running test function.
+std::unique_ptr<Database> openFreshDatabase(const QTemporaryDir &dir);
+
+// Autumn 2026 (7 September to 18 December) and one course in it; empty ids on failure.
+struct SampleCourse
+{
+    Id semesterId;
+    Id courseId;
+};
+SampleCourse createAutumnCourse(const Database &db, const Actor &actor,
+                                const QString &code = QStringLiteral("CS201-01"));
 
 // A student that passes validation.
 Student sampleStudent(const QString &number, const QString &first, const QString &last,

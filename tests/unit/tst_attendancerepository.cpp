@@ -48,16 +48,11 @@ private:
 private slots:
     void init()
     {
-        m_db = test::openDatabase(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        m_db = test::openFreshDatabase(m_dir);
         QVERIFY(m_db);
+        m_course = test::createAutumnCourse(*m_db, m_teacher).courseId;
+        QVERIFY(!m_course.isEmpty());
         CourseRepository courses(*m_db);
-        auto semester = courses.createSemester(
-            {{}, u"Autumn 2026"_s, QDate(2026, 9, 7), QDate(2026, 12, 18), {}}, m_teacher);
-        auto course = courses.createCourse(
-            {{}, u"CS201-01"_s, u"Data Structures"_s, semester->id, 4, {}, {}, {}}, m_teacher);
-        QVERIFY(course);
-        m_course = course->id;
         StudentRepository students(*m_db);
         m_amina
             = students.create(test::sampleStudent(u"S1"_s, u"Amina"_s, u"Haddad"_s), m_teacher)->id;

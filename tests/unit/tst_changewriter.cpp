@@ -47,10 +47,8 @@ private slots:
     void init()
     {
         m_db.reset();
-        auto db = Database::open(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
-        QVERIFY(db);
-        m_db = std::move(*db);
+        m_db = test::openFreshDatabase(m_dir);
+        QVERIFY(m_db);
     }
 
     void insertWritesRowOutboxAndAudit()

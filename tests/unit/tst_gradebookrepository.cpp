@@ -1,4 +1,3 @@
-#include "app/store/CourseRepository.h"
 #include "app/store/GradebookRepository.h"
 #include "app/store/StudentRepository.h"
 #include "tests/support/TestSupport.h"
@@ -22,17 +21,10 @@ private:
 private slots:
     void init()
     {
-        m_db = test::openDatabase(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        m_db = test::openFreshDatabase(m_dir);
         QVERIFY(m_db);
-        CourseRepository courses(*m_db);
-        auto semester = courses.createSemester(
-            {{}, u"Autumn 2026"_s, QDate(2026, 9, 7), QDate(2026, 12, 18), {}}, m_teacher);
-        m_course = courses
-                       .createCourse(
-                           {{}, u"CS201-01"_s, u"Data Structures"_s, semester->id, 4, {}, {}, {}},
-                           m_teacher)
-                       ->id;
+        m_course = test::createAutumnCourse(*m_db, m_teacher).courseId;
+        QVERIFY(!m_course.isEmpty());
         m_student = StudentRepository(*m_db)
                         .create(test::sampleStudent(u"S1"_s, u"Amina"_s, u"Haddad"_s), m_teacher)
                         ->id;

@@ -32,8 +32,7 @@ private:
 private slots:
     void init()
     {
-        m_db = test::openDatabase(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        m_db = test::openFreshDatabase(m_dir);
         QVERIFY(m_db);
     }
 

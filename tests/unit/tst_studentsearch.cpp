@@ -146,7 +146,17 @@ private slots:
         StudentQuery all = q;
         all.offset = 0;
         all.limit = 100000;
-        QCOMPARE(*repository.count(q), int(reference(m_all, all).size()));
+        const int total = int(reference(m_all, all).size());
+        QCOMPARE(*repository.count(q), total);
+
+        // page(): the same rows and total from one plan.
+        const auto page = repository.page(q);
+        QVERIFY(page);
+        QCOMPARE(page->total, total);
+        QStringList pageIds;
+        for (const auto &s : page->rows)
+            pageIds << s.id;
+        QCOMPARE(pageIds, expected);
     }
 
     void pagesFromTheEndMatchPagesFromTheStart_data()
