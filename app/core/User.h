@@ -18,6 +18,7 @@ struct User
     Role role = Role::Student;
     QString passwordHash; // argon2id string from libsodium; never the password
     bool disabled = false;
+    bool mustChangePassword = false; // set by an administrator's reset
     Id studentId; // set only for student accounts
     QDateTime createdAt;
     SyncMeta meta;

@@ -1,5 +1,6 @@
 #include "app/store/AttendanceRepository.h"
 
+#include "app/core/Permissions.h"
 #include "app/store/ChangeWriter.h"
 #include "app/store/Database.h"
 #include "app/store/Sql.h"
@@ -33,6 +34,8 @@ Error notFound(const QString &message)
 Result<AttendanceSession> AttendanceRepository::openSession(AttendanceSession session,
                                                             const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::TakeAttendance); !allowed)
+        return allowed.error();
     if (session.id.isEmpty())
         session.id = newId();
     if (session.openedBy.isEmpty())
@@ -55,6 +58,8 @@ Result<AttendanceSession> AttendanceRepository::openSession(AttendanceSession se
 
 Result<void> AttendanceRepository::closeSession(const Id &sessionId, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::TakeAttendance); !allowed)
+        return allowed;
     auto session = findSession(sessionId);
     if (!session)
         return session.error();
@@ -96,6 +101,8 @@ Result<QList<AttendanceSession>> AttendanceRepository::sessionsOfCourse(const Id
 
 Result<AttendanceMark> AttendanceRepository::recordMark(AttendanceMark mark, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::TakeAttendance); !allowed)
+        return allowed.error();
     if (mark.id.isEmpty())
         mark.id = newId();
     if (mark.markedBy.isEmpty())

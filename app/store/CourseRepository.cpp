@@ -1,5 +1,6 @@
 #include "app/store/CourseRepository.h"
 
+#include "app/core/Permissions.h"
 #include "app/store/ChangeWriter.h"
 #include "app/store/Database.h"
 #include "app/store/Sql.h"
@@ -28,6 +29,8 @@ Error notFound(const QString &message)
 
 Result<Semester> CourseRepository::createSemester(Semester semester, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::EditCourses); !allowed)
+        return allowed.error();
     if (semester.id.isEmpty())
         semester.id = newId();
     if (const auto v = CourseRules::validate(semester); !v.ok())
@@ -82,6 +85,8 @@ Result<Semester> CourseRepository::semesterOn(const QDate &day) const
 
 Result<Course> CourseRepository::createCourse(Course course, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::EditCourses); !allowed)
+        return allowed.error();
     if (course.id.isEmpty())
         course.id = newId();
     if (const auto v = CourseRules::validate(course); !v.ok())
@@ -189,6 +194,8 @@ Result<QList<Course>> CourseRepository::coursesOfStudent(const Id &studentId,
 Result<Enrollment> CourseRepository::enroll(const Id &studentId, const Id &courseId,
                                             const QDate &on, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::ManageEnrolment); !allowed)
+        return allowed.error();
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
     Enrollment enrollment{newId(), studentId, courseId, EnrollmentStatus::Active, on, {}};
@@ -226,6 +233,8 @@ Result<Enrollment> CourseRepository::enroll(const Id &studentId, const Id &cours
 
 Result<void> CourseRepository::drop(const Id &studentId, const Id &courseId, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::ManageEnrolment); !allowed)
+        return allowed;
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
     return sql::inTransaction(db, [&]() -> Result<void> {

@@ -1,5 +1,6 @@
 #include "app/store/FeeRepository.h"
 
+#include "app/core/Permissions.h"
 #include "app/store/ChangeWriter.h"
 #include "app/store/Database.h"
 #include "app/store/Sql.h"
@@ -32,6 +33,8 @@ FeeInvoice invoiceFrom(const QSqlQuery &q)
 
 Result<FeeInvoice> FeeRepository::createInvoice(FeeInvoice invoice, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::EditFees); !allowed)
+        return allowed.error();
     if (invoice.id.isEmpty())
         invoice.id = newId();
     if (const auto v = FeeRules::validate(invoice); !v.ok())
@@ -96,6 +99,8 @@ Result<QString> FeeRepository::nextReceiptNumber(const QDate &day) const
 
 Result<LedgerEntry> FeeRepository::appendEntry(LedgerEntry entry, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::EditFees); !allowed)
+        return allowed.error();
     if (entry.id.isEmpty())
         entry.id = newId();
     if (entry.recordedBy.isEmpty())

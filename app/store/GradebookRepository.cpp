@@ -1,5 +1,6 @@
 #include "app/store/GradebookRepository.h"
 
+#include "app/core/Permissions.h"
 #include "app/store/ChangeWriter.h"
 #include "app/store/Database.h"
 #include "app/store/Sql.h"
@@ -55,6 +56,8 @@ const QString assessmentColumns = u"id, course_id, title, category, weight, max_
 
 Result<GradeScale> GradebookRepository::createGradeScale(GradeScale scale, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::ManageGradeScales); !allowed)
+        return allowed.error();
     if (scale.id.isEmpty())
         scale.id = newId();
     if (const auto v = GradebookRules::validate(scale); !v.ok())
@@ -85,6 +88,8 @@ Result<GradeScale> GradebookRepository::defaultGradeScale() const
 
 Result<Assessment> GradebookRepository::createAssessment(Assessment a, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::EditMarks); !allowed)
+        return allowed.error();
     if (a.id.isEmpty())
         a.id = newId();
     if (const auto v = GradebookRules::validate(a); !v.ok())
@@ -134,6 +139,8 @@ GradebookRepository::assessmentsOfCourses(const QList<Id> &courseIds) const
 
 Result<Mark> GradebookRepository::saveMark(Mark mark, const Mark *original, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::EditMarks); !allowed)
+        return allowed.error();
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
     mark.enteredBy = actor.userId;

@@ -1,5 +1,6 @@
 #include "app/store/MessageRepository.h"
 
+#include "app/core/Permissions.h"
 #include "app/store/ChangeWriter.h"
 #include "app/store/Database.h"
 #include "app/store/Sql.h"
@@ -10,6 +11,8 @@ using namespace Qt::Literals::StringLiterals;
 
 Result<Channel> MessageRepository::createChannel(Channel channel, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::UseMessaging); !allowed)
+        return allowed.error();
     if (channel.id.isEmpty())
         channel.id = newId();
     if (channel.createdBy.isEmpty())
@@ -71,6 +74,8 @@ Result<QList<Channel>> MessageRepository::channelsOf(const Id &userId) const
 
 Result<Message> MessageRepository::post(Message message, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::UseMessaging); !allowed)
+        return allowed.error();
     if (message.id.isEmpty())
         message.id = newId();
     if (message.senderId.isEmpty())

@@ -1,6 +1,7 @@
 #include "app/store/SchoolSettings.h"
 
 #include "app/core/Money.h"
+#include "app/core/Permissions.h"
 #include "app/store/ChangeWriter.h"
 #include "app/store/Database.h"
 #include "app/store/Sql.h"
@@ -40,6 +41,8 @@ SchoolSettings SchoolSettings::load(const Database &db)
 
 Result<void> SchoolSettings::save(const Database &db, const Actor &actor) const
 {
+    if (auto allowed = Permissions::require(actor, Action::EditSchoolSettings); !allowed)
+        return allowed;
     const QSqlDatabase connection = db.connection();
     const SchoolSettings before = load(db);
     return sql::inTransaction(connection, [&]() -> Result<void> {

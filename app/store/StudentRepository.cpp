@@ -1,5 +1,6 @@
 #include "app/store/StudentRepository.h"
 
+#include "app/core/Permissions.h"
 #include "app/store/ChangeWriter.h"
 #include "app/store/Database.h"
 #include "app/store/Sql.h"
@@ -264,6 +265,8 @@ Result<void> StudentRepository::checkNumberFree(const QSqlDatabase &db,
 
 Result<Student> StudentRepository::create(Student student, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::EditStudents); !allowed)
+        return allowed.error();
     auto ready = prepared(std::move(student));
     if (!ready)
         return ready.error();
@@ -290,6 +293,8 @@ Result<Student> StudentRepository::create(Student student, const Actor &actor)
 Result<Student> StudentRepository::update(const Student &original, const Student &edited,
                                           const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::EditStudents); !allowed)
+        return allowed.error();
     Q_ASSERT(original.id == edited.id);
     auto ready = prepared(edited);
     if (!ready)
@@ -338,6 +343,8 @@ Result<Student> StudentRepository::update(const Student &original, const Student
 
 Result<void> StudentRepository::remove(const Id &id, const Actor &actor)
 {
+    if (auto allowed = Permissions::require(actor, Action::EditStudents); !allowed)
+        return allowed;
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
     return sql::inTransaction(db, [&]() -> Result<void> {
