@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>Authenticator</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n minute(s), or ask an administrator to unlock the account.</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Try again in %n minute, or ask an administrator to unlock the account.</numerusform>
+            <numerusform>Too many failed sign-ins. Try again in %n minutes, or ask an administrator to unlock the account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Wait %n second and try again.</numerusform>
+            <numerusform>Too many failed sign-ins. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CourseRules</name>
     <message numerus="yes">
         <source>The course title can be at most %n characters long.</source>
@@ -52,12 +69,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StudentRules</name>
     <message numerus="yes">
-        <source>The guardian&apos;s name can be at most %n characters long.</source>
+        <source>The guardian's name can be at most %n characters long.</source>
         <translation>
-            <numerusform>The guardian&apos;s name can be at most %n character long.</numerusform>
-            <numerusform>The guardian&apos;s name can be at most %n characters long.</numerusform>
+            <numerusform>The guardian's name can be at most %n character long.</numerusform>
+            <numerusform>The guardian's name can be at most %n characters long.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -86,7 +120,34 @@
     </message>
 </context>
 <context>
-    <name>cd::MainWindow</name>
+    <name>cd::AuditLogPage</name>
+    <message numerus="yes">
+        <source>Only the newest %n entries are shown. Narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Only the newest %n entry are shown. Narrow the filters to see older ones.</numerusform>
+            <numerusform>Only the newest %n entries are shown. Narrow the filters to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PasswordFields</name>
+    <message numerus="yes">
+        <source>Use at least %n characters; a long phrase is easier to remember.</source>
+        <translation>
+            <numerusform>Use at least %n character; a long phrase is easier to remember.</numerusform>
+            <numerusform>Use at least %n characters; a long phrase is easier to remember.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentsPage</name>
     <message numerus="yes">
         <source>%n student(s)</source>
         <translation>
@@ -99,6 +160,16 @@
         <translation>
             <numerusform>%n student found</numerusform>
             <numerusform>%n students found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::UserTableModel</name>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) since the last success or unlock.</source>
+        <translation>
+            <numerusform>%n failed sign-in since the last success or unlock.</numerusform>
+            <numerusform>%n failed sign-ins since the last success or unlock.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,84 +1,165 @@
 #include "ui/MainWindow.h"
 
+#include "app/core/ClientSettings.h"
 #include "app/store/Database.h"
 #include "app/store/SchoolSettings.h"
-#include "ui/StudentTableModel.h"
+#include "ui/AccountsPage.h"
+#include "ui/AuditLogPage.h"
+#include "ui/PlaceholderPage.h"
+#include "ui/StudentsPage.h"
+#include "ui/ThemedIcon.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTimer>
-#include <QToolBar>
-#include <QVBoxLayout>
 
 namespace cd {
 
 using namespace Qt::Literals::StringLiterals;
 
-MainWindow::MainWindow(const Database &db, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_model(new StudentTableModel(db, this))
+MainWindow::MainWindow(const Database &db, const User &user, ClientSettings &settings,
+                       QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_user(user), m_actor{user.id, user.fullName, user.role},
+      m_settings(settings)
 {
-    const SchoolSettings settings = SchoolSettings::load(db);
-    setWindowTitle(settings.demo ? tr("%1 — CampusDesk (demo school)").arg(settings.name)
-                                 : tr("%1 — CampusDesk").arg(settings.name));
     setObjectName(u"mainWindow"_s);
+    const SchoolSettings school = SchoolSettings::load(db);
+    setWindowTitle(school.demo ? tr("%1 — CampusDesk (demo school)").arg(school.name)
+                               : tr("%1 — CampusDesk").arg(school.name));
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(u"studentSearch"_s);
-    m_search->setPlaceholderText(tr("Search by name, student number or email"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search students"));
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(u"pages"_s);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(u"studentTable"_s);
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(StudentTableModel::LastNameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {9, 12, 11, 16, 6, 8};
-    for (int c = 0; c < int(std::size(widths)); ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
-    m_table->setAccessibleName(tr("Students"));
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_search);
-    layout->addWidget(m_table);
-    setCentralWidget(central);
-
-    // Search as you type, once typing pauses.
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this,
-            [this] { m_model->setSearch(m_search->text()); });
-
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *find = fileMenu->addAction(tr("&Find student"), this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
+    m_pages = pagesFor(m_actor);
+    for (const PageEntry &entry : std::as_const(m_pages)) {
+        auto *item = new QListWidgetItem(themedIcon(entry.icon), entry.title, m_navigation);
+        item->setData(Qt::UserRole, entry.id);
+        item->setData(Qt::AccessibleTextRole, entry.title);
+        m_stack->addWidget(new QWidget(m_stack)); // the real page is built when first shown
+    }
+    int widest = 0;
+    for (const PageEntry &entry : std::as_const(m_pages))
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(entry.title));
+    m_navigation->setFixedWidth(widest + 22 + 48);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages.size())
+            showPage(m_pages[row].id);
     });
-    find->setShortcut(QKeySequence::Find);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"shellSplitter"_s);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    createMenus();
+    createStatusBar();
+
+    resize(1100, 700);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    if (!m_pages.isEmpty())
+        showPage(m_pages.first().id);
+}
+
+QList<MainWindow::PageEntry> MainWindow::pagesFor(const Actor &actor)
+{
+    const Database *db = &m_db;
+    const auto later = [this](const QString &title, const QString &description) {
+        return [this, title, description]() -> QWidget * {
+            return new PlaceholderPage(title, description, m_stack);
+        };
+    };
+    QList<PageEntry> all{
+        {u"dashboard"_s, tr("My dashboard"), u"dashboard"_s, Action::ViewOwnRecord,
+         later(tr("Welcome, %1").arg(m_user.fullName),
+               tr("Your attendance, results and fees for this semester, at a glance.")),
+         nullptr},
+        {u"students"_s, tr("Students"), u"students"_s, Action::ViewStudents,
+         [this, db]() -> QWidget * { return new StudentsPage(*db, m_stack); }, nullptr},
+        {u"courses"_s, tr("Courses"), u"courses"_s, Action::ViewStudents,
+         later(tr("Courses"), tr("Courses, their teachers and enrolments, semester by semester.")),
+         nullptr},
+        {u"attendance"_s, tr("Attendance"), u"attendance"_s, Action::TakeAttendance,
+         later(tr("Attendance"),
+               tr("Take attendance for your lessons by hand or with the camera, and see who is "
+                  "below the minimum.")),
+         nullptr},
+        {u"gradebook"_s, tr("Gradebook"), u"gradebook"_s, Action::EditMarks,
+         later(tr("Gradebook"),
+               tr("Assessments and marks, weighted totals, grades and report cards.")),
+         nullptr},
+        {u"fees"_s, tr("Fees"), u"fees"_s, Action::EditFees,
+         later(tr("Fees"), tr("Invoices, payments, receipts and outstanding balances.")), nullptr},
+        {u"messages"_s, tr("Messages"), u"messages"_s, Action::UseMessaging,
+         later(tr("Messages"),
+               tr("Messages with colleagues and classes, and an assistant that answers from the "
+                  "school's data.")),
+         nullptr},
+        {u"accounts"_s, tr("Accounts"), u"accounts"_s, Action::ManageAccounts,
+         [this, db, actor]() -> QWidget * { return new AccountsPage(*db, actor, m_stack); },
+         nullptr},
+        {u"audit"_s, tr("Audit log"), u"audit"_s, Action::ViewAuditLog,
+         [this, db, actor]() -> QWidget * { return new AuditLogPage(*db, actor, m_stack); },
+         nullptr},
+    };
+    QList<PageEntry> allowed;
+    for (PageEntry &entry : all)
+        if (Permissions::allows(actor, entry.action))
+            allowed.append(std::move(entry));
+    return allowed;
+}
+
+void MainWindow::createMenus()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *settings = fileMenu->addAction(themedIcon(u"settings"_s), tr("&Settings…"), this,
+                                            &MainWindow::settingsRequested);
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
+    QAction *password = fileMenu->addAction(themedIcon(u"password"_s), tr("Change &password…"),
+                                            this, &MainWindow::changePasswordRequested);
+    password->setObjectName(u"changePasswordAction"_s);
+    fileMenu->addSeparator();
+    QAction *switchUser = fileMenu->addAction(themedIcon(u"switchuser"_s), tr("S&witch user…"),
+                                              this, &MainWindow::switchUserRequested);
+    switchUser->setObjectName(u"switchUserAction"_s);
+    switchUser->setShortcut(QKeySequence(tr("Ctrl+Shift+U")));
+    QAction *signOut = fileMenu->addAction(themedIcon(u"signout"_s), tr("Sign &out"), this,
+                                           &MainWindow::signOutRequested);
+    signOut->setObjectName(u"signOutAction"_s);
+    signOut->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    auto *goMenu = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const QString id = m_pages[i].id;
+        QAction *go = goMenu->addAction(themedIcon(m_pages[i].icon), m_pages[i].title, this,
+                                        [this, id] { showPage(id); });
+        go->setObjectName(u"go_"_s + id);
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About CampusDesk"), this, [this] {
         QMessageBox::about(
@@ -87,29 +168,77 @@ MainWindow::MainWindow(const Database &db, QWidget *parent)
                "for schools and colleges.</p>")
                 .arg(QApplication::applicationVersion()));
     });
-
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(u"studentCount"_s);
-    statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addWidget(
-        new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())), this));
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
-    connect(m_model, &StudentTableModel::loadingChanged, this, &MainWindow::updateStatus);
-    connect(m_model, &StudentTableModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    updateStatus();
-    resize(1100, 700);
 }
 
-void MainWindow::updateStatus()
+void MainWindow::createStatusBar()
 {
-    if (m_model->isLoading() && m_model->rowCount() == 0)
-        m_countLabel->setText(tr("Loading…"));
-    else if (m_model->query().search.trimmed().isEmpty())
-        m_countLabel->setText(tr("%n student(s)", nullptr, m_model->rowCount()));
-    else
-        m_countLabel->setText(tr("%n student(s) found", nullptr, m_model->rowCount()));
+    m_location = new QLabel(
+        tr("Database on this computer: %1").arg(QDir::toNativeSeparators(m_db.path())), this);
+    m_location->setObjectName(u"databaseLocation"_s);
+    m_userLabel = new QLabel(
+        tr("Signed in as %1 (%2)").arg(m_user.fullName, RoleNames::displayName(m_user.role)), this);
+    m_userLabel->setObjectName(u"signedInUser"_s);
+    m_syncLabel = new QLabel(tr("Not synced: this computer only"), this);
+    m_syncLabel->setObjectName(u"syncState"_s);
+    statusBar()->addWidget(m_location, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (const PageEntry &entry : m_pages)
+        ids.append(entry.id);
+    return ids;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < m_pages.size() ? m_pages[row].id : QString();
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    for (int row = 0; row < m_pages.size(); ++row) {
+        PageEntry &entry = m_pages[row];
+        if (entry.id != id)
+            continue;
+        if (!entry.widget) {
+            entry.widget = entry.make();
+            entry.widget->setObjectName(
+                entry.widget->objectName().isEmpty() ? id + u"Page"_s : entry.widget->objectName());
+            QWidget *stub = m_stack->widget(row);
+            m_stack->insertWidget(row, entry.widget);
+            m_stack->removeWidget(stub);
+            stub->deleteLater();
+        }
+        m_stack->setCurrentIndex(row);
+        if (m_navigation->currentRow() != row)
+            m_navigation->setCurrentRow(row);
+        return true;
+    }
+    return false;
+}
+
+QWidget *MainWindow::page(const QString &id) const
+{
+    for (const PageEntry &entry : m_pages)
+        if (entry.id == id)
+            return entry.widget;
+    return nullptr;
+}
+
+QString MainWindow::statusText() const
+{
+    return m_location->text() + u" · "_s + m_userLabel->text() + u" · "_s + m_syncLabel->text();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindow(saveGeometry(), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace cd

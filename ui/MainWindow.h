@@ -1,39 +1,76 @@
 #pragma once
 
+#include "app/core/Actor.h"
+#include "app/core/Permissions.h"
+#include "app/core/User.h"
+
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
-class QLineEdit;
-class QTableView;
-class QTimer;
+class QListWidget;
+class QStackedWidget;
 
 namespace cd {
 
+class ClientSettings;
 class Database;
-class StudentTableModel;
 
-// The first window: the school's students in a searchable, sortable table. Issue-by-issue it
-// grows into the role-based shell (navigation, pages, docks).
+// The shell every signed-in user lives in: a navigation list of the pages their role may use
+// (pages are built the first time they are shown), menus with every action and its shortcut,
+// and a status bar with the database, the signed-in user and the sync state. Window geometry is
+// kept in ClientSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const Database &db, QWidget *parent = nullptr);
+    MainWindow(const Database &db, const User &user, ClientSettings &settings,
+               QWidget *parent = nullptr);
 
-    StudentTableModel *studentModel() const { return m_model; }
-    QLineEdit *searchField() const { return m_search; }
-    QTableView *studentTable() const { return m_table; }
+    // Page ids in navigation order, e.g. "students", "accounts".
+    QStringList pageIds() const;
+    QString currentPageId() const;
+    // Shows the page (building it on first use); false if this role has no such page.
+    bool showPage(const QString &id);
+    // The page's widget once built; null before or if the role has no such page.
+    QWidget *page(const QString &id) const;
+    const User &user() const { return m_user; }
+    QString statusText() const;
+
+signals:
+    void settingsRequested();
+    void changePasswordRequested();
+    void switchUserRequested();
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void updateStatus();
-    QString schoolName() const;
+    struct PageEntry
+    {
+        QString id;
+        QString title;
+        QString icon;
+        Action action;
+        std::function<QWidget *()> make;
+        QWidget *widget = nullptr;
+    };
+    QList<PageEntry> pagesFor(const Actor &actor);
+    void createMenus();
+    void createStatusBar();
 
     const Database &m_db;
-    StudentTableModel *m_model = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTableView *m_table = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QTimer *m_searchDelay = nullptr;
+    User m_user;
+    Actor m_actor;
+    ClientSettings &m_settings;
+    QList<PageEntry> m_pages;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_location = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
 };
 
 } // namespace cd

@@ -23,6 +23,7 @@ struct Error
         TooNew, // created by a newer CampusDesk
         Io, // the file system refused
         Database, // any other database failure
+        Unavailable, // a service this computer lacks (e.g. no keychain)
     };
 
     Code code = Code::Database;

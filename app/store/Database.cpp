@@ -223,4 +223,47 @@ Result<void> Database::openConnection(QSqlDatabase &db) const
     return {};
 }
 
+Result<void> Database::copyTo(const QString &target) const
+{
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (QFileInfo::exists(absolute))
+        return Error::make(Error::Code::Io,
+                           tr("%1 already exists. Choose a new file name so that nothing is "
+                              "overwritten.")
+                               .arg(QDir::toNativeSeparators(absolute)));
+    if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
+        return Error::make(Error::Code::Io,
+                           tr("The folder %1 cannot be created.")
+                               .arg(QDir::toNativeSeparators(QFileInfo(absolute).absolutePath())));
+    const QString partial = absolute + u".partial"_s;
+    QFile::remove(partial);
+    // VACUUM INTO writes a compact, consistent snapshot from one read transaction.
+    auto copied = sql::run(connection(), u"VACUUM INTO ?"_s, {partial});
+    if (!copied) {
+        QFile::remove(partial);
+        return Error::make(
+            Error::Code::Io,
+            tr("The database could not be copied to %1.").arg(QDir::toNativeSeparators(absolute)),
+            copied.error().detail);
+    }
+    {
+        Options check;
+        check.createIfMissing = false;
+        auto opened = open(partial, check);
+        if (!opened) {
+            QFile::remove(partial);
+            return opened.error();
+        }
+    }
+    QFile::remove(partial + u"-wal"_s);
+    QFile::remove(partial + u"-shm"_s);
+    if (!QFile::rename(partial, absolute)) {
+        QFile::remove(partial);
+        return Error::make(
+            Error::Code::Io,
+            tr("The copy could not be renamed to %1.").arg(QDir::toNativeSeparators(absolute)));
+    }
+    return {};
+}
+
 } // namespace cd

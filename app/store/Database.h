@@ -45,6 +45,11 @@ public:
     // This thread's connection, opened on first use and closed when the thread finishes.
     QSqlDatabase connection() const;
 
+    // A complete, consistent copy of the school at `target` (which must not exist yet), made
+    // while the database stays in use. The copy is written beside the target and renamed only
+    // when whole and checked, so a failure leaves nothing behind; this file is never touched.
+    Result<void> copyTo(const QString &target) const;
+
 private:
     explicit Database(QString path);
     Result<void> openConnection(QSqlDatabase &db) const;

@@ -1,5 +1,6 @@
 #include "app/store/JournalReader.h"
 
+#include "app/core/Permissions.h"
 #include "app/store/Database.h"
 #include "app/store/Sql.h"
 
@@ -41,8 +42,11 @@ Result<int> JournalReader::pendingCount() const
     return q->next() ? q->value(0).toInt() : 0;
 }
 
-Result<QList<AuditEntry>> JournalReader::auditEntries(const AuditQuery &query) const
+Result<QList<AuditEntry>> JournalReader::auditEntries(const AuditQuery &query,
+                                                      const Actor &actor) const
 {
+    if (auto allowed = Permissions::require(actor, Action::ViewAuditLog); !allowed)
+        return allowed.error();
     QStringList conditions{u"1 = 1"_s};
     QVariantList params;
     if (!query.actorId.isEmpty()) {
@@ -80,6 +84,24 @@ Result<QList<AuditEntry>> JournalReader::auditEntries(const AuditQuery &query) c
                                   q->value(4).toString(), q->value(5).toString(),
                                   q->value(6).toString(), jsonObject(q->value(7))});
     return entries;
+}
+
+Result<QStringList> JournalReader::auditEntities() const
+{
+    // A skip scan over the (entity, entity_id) index: one lookup per distinct name, however long
+    // the log is, where SELECT DISTINCT would read every entry.
+    auto q = sql::run(m_db.connection(),
+                      u"WITH RECURSIVE names(entity) AS ("
+                      u"SELECT min(entity) FROM audit_log UNION ALL "
+                      u"SELECT (SELECT min(entity) FROM audit_log WHERE entity > names.entity) "
+                      u"FROM names WHERE names.entity IS NOT NULL) "
+                      u"SELECT entity FROM names WHERE entity IS NOT NULL"_s);
+    if (!q)
+        return q.error();
+    QStringList names;
+    while (q->next())
+        names.append(q->value(0).toString());
+    return names;
 }
 
 } // namespace cd

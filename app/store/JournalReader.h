@@ -1,9 +1,11 @@
 #pragma once
 
+#include "app/core/Actor.h"
 #include "app/core/AuditEntry.h"
 #include "app/core/Result.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace cd {
 
@@ -40,8 +42,10 @@ public:
 
     Result<QList<OutboxEntry>> pendingMutations(int limit = 500) const;
     Result<int> pendingCount() const;
-    // Newest first.
-    Result<QList<AuditEntry>> auditEntries(const AuditQuery &query) const;
+    // Newest first. Refused as Forbidden unless the actor may read the audit log.
+    Result<QList<AuditEntry>> auditEntries(const AuditQuery &query, const Actor &actor) const;
+    // The entity names present in the audit log, sorted: the choices of a filter.
+    Result<QStringList> auditEntities() const;
 
 private:
     const Database &m_db;

@@ -1,13 +1,18 @@
+#include "app/core/AppPaths.h"
+#include "app/core/ClientSettings.h"
 #include "app/store/DemoSchool.h"
+#include "app/store/UserRepository.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/StudentTableModel.h"
+#include "ui/StudentsPage.h"
 #include "ui/Translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
-#include <QLineEdit>
-#include <QTableView>
+#include <QListWidget>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -22,15 +27,24 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 
+    User demoUser(Role role) const
+    {
+        for (const DemoAccount &account : DemoSchool::accounts())
+            if (account.role == role)
+                return *UserRepository(*m_db).findByUsername(account.username);
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
-        // A locale with no translation of its own still gets the English plural forms.
-        QVERIFY(installTranslations(*qApp, QLocale::c()));
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toUtf8());
+        AppPaths::setApplicationIdentity();
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::English)));
         DemoSchoolOptions options;
-        options.students = 120;
+        options.students = 60;
         options.today = QDate(2026, 11, 22);
-        const QString file = m_dir.filePath(u"window.sqlite"_s);
+        const QString file = m_dir.filePath(u"shell.sqlite"_s);
         QVERIFY(DemoSchool::createFile(file, options));
         m_db = test::openDatabase(file);
         QVERIFY(m_db);
@@ -38,69 +52,95 @@ private slots:
 
     void cleanupTestCase() { QThreadPool::globalInstance()->waitForDone(); }
 
-    void showsTheSchoolsStudents()
+    void eachRoleSeesItsOwnPages_data()
     {
-        MainWindow window(*m_db);
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<QStringList>("pages");
+        QTest::newRow("admin") << Role::Admin
+                               << QStringList{u"students"_s,  u"courses"_s, u"attendance"_s,
+                                              u"gradebook"_s, u"fees"_s,    u"messages"_s,
+                                              u"accounts"_s,  u"audit"_s};
+        QTest::newRow("staff") << Role::Staff
+                               << QStringList{u"students"_s, u"courses"_s, u"fees"_s,
+                                              u"messages"_s};
+        QTest::newRow("teacher") << Role::Teacher
+                                 << QStringList{u"students"_s, u"courses"_s, u"attendance"_s,
+                                                u"gradebook"_s, u"messages"_s};
+        QTest::newRow("student") << Role::Student << QStringList{u"dashboard"_s, u"messages"_s};
+    }
+
+    void eachRoleSeesItsOwnPages()
+    {
+        QFETCH(Role, role);
+        QFETCH(QStringList, pages);
+        ClientSettings settings;
+        MainWindow window(*m_db, demoUser(role), settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.pageIds(), pages);
+        QCOMPARE(window.currentPageId(), pages.first());
         QVERIFY(window.windowTitle().contains(u"Hillside College"_s));
-        QVERIFY(window.windowTitle().contains(u"demo"_s));
-        QTRY_COMPARE(window.studentTable()->model()->rowCount(), 120);
-        auto *count = window.findChild<QLabel *>(u"studentCount"_s);
-        QVERIFY(count);
-        QTRY_COMPARE(count->text(), u"120 students"_s);
-        // The first visible row is filled in once its page arrives.
-        QTRY_VERIFY(!window.studentTable()
-                         ->model()
-                         ->index(0, StudentTableModel::LastNameColumn)
-                         .data()
-                         .toString()
-                         .isEmpty());
+        QVERIFY(window.windowTitle().contains(u"demo school"_s));
+        // Pages the role may not use are neither listed nor reachable from the Go menu.
+        QCOMPARE(window.findChild<QAction *>(u"go_accounts"_s) != nullptr,
+                 pages.contains(u"accounts"_s));
+        QVERIFY(!window.showPage(u"no-such-page"_s));
+        QVERIFY(window.statusText().contains(RoleNames::displayName(role)));
+        QVERIFY(window.statusText().contains(m_db->path()));
     }
 
-    void searchFromTheKeyboard()
+    void pagesAreBuiltWhenFirstShownAndReachedByKeyboard()
     {
-        MainWindow window(*m_db);
+        ClientSettings settings;
+        MainWindow window(*m_db, demoUser(Role::Admin), settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_COMPARE(window.studentTable()->model()->rowCount(), 120);
-        window.studentTable()->setFocus();
-        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier); // Find
-        QTRY_VERIFY(window.searchField()->hasFocus());
-
-        // Search for the first student's number, typed key by key.
-        QTRY_VERIFY(!window.studentModel()
-                         ->index(0, StudentTableModel::NumberColumn)
-                         .data()
-                         .toString()
-                         .isEmpty());
-        const QString typed
-            = window.studentModel()->index(0, StudentTableModel::NumberColumn).data().toString();
-        QTest::keyClicks(window.searchField(), typed);
-        QTRY_COMPARE(window.studentTable()->model()->rowCount(), 1);
-        auto *count = window.findChild<QLabel *>(u"studentCount"_s);
-        QTRY_COMPARE(count->text(), u"1 student found"_s);
-        QTRY_COMPARE(
-            window.studentModel()->index(0, StudentTableModel::NumberColumn).data().toString(),
-            typed);
-
-        window.searchField()->clear();
-        QTRY_COMPARE(window.studentTable()->model()->rowCount(), 120);
+        QVERIFY(window.page(u"students"_s));
+        QVERIFY(!window.page(u"audit"_s));
+        QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier); // Go > Audit log
+        QCOMPARE(window.currentPageId(), u"audit"_s);
+        QVERIFY(window.page(u"audit"_s));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPageId(), u"students"_s);
+        auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_Down);
+        QCOMPARE(window.currentPageId(), u"courses"_s);
+        auto *students = qobject_cast<StudentsPage *>(window.page(u"students"_s));
+        QVERIFY(students);
+        QTRY_COMPARE(students->studentModel()->rowCount(), 60);
     }
 
-    void clickingAHeaderSorts()
+    void menusOfferEveryShellAction()
     {
-        MainWindow window(*m_db);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_COMPARE(window.studentTable()->model()->rowCount(), 120);
-        window.studentTable()->sortByColumn(StudentTableModel::NumberColumn, Qt::DescendingOrder);
-        QTRY_COMPARE(window.studentModel()->query().sort, StudentSort::Number);
-        QTRY_COMPARE(window.studentTable()->model()->rowCount(), 120);
-        QTRY_VERIFY(!window.studentModel()->index(0, 0).data().toString().isEmpty());
-        QTRY_VERIFY(!window.studentModel()->index(1, 0).data().toString().isEmpty());
-        QVERIFY(window.studentModel()->index(0, 0).data().toString()
-                > window.studentModel()->index(1, 0).data().toString());
+        ClientSettings settings;
+        MainWindow window(*m_db, demoUser(Role::Teacher), settings);
+        for (const QString &name : {u"settingsAction"_s, u"changePasswordAction"_s,
+                                    u"switchUserAction"_s, u"signOutAction"_s}) {
+            auto *action = window.findChild<QAction *>(name);
+            QVERIFY2(action, qPrintable(name));
+            QVERIFY(!action->text().isEmpty());
+        }
+        QSignalSpy signOut(&window, &MainWindow::signOutRequested);
+        window.findChild<QAction *>(u"signOutAction"_s)->trigger();
+        QCOMPARE(signOut.size(), 1);
+        QCOMPARE(window.findChild<QAction *>(u"signOutAction"_s)->shortcut(),
+                 QKeySequence(u"Ctrl+Shift+O"_s));
+    }
+
+    void remembersItsGeometry()
+    {
+        ClientSettings settings;
+        {
+            MainWindow window(*m_db, demoUser(Role::Staff), settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            QTest::qWait(20);
+            window.close();
+        }
+        MainWindow again(*m_db, demoUser(Role::Staff), settings);
+        QCOMPARE(again.size(), QSize(900, 640));
     }
 };
 

@@ -44,22 +44,49 @@ private slots:
         QCOMPARE(pending.at(1).createdAt, day2);
         QCOMPARE(reader.pendingMutations(1)->size(), 1);
 
-        QCOMPARE(reader.auditEntries({})->size(), 3);
-        QCOMPARE(reader.auditEntries({})->first().action, u"export"_s); // newest first
+        QCOMPARE(reader.auditEntries({}, ann)->size(), 3);
+        QCOMPARE(reader.auditEntries({}, ann)->first().action, u"export"_s); // newest first
         AuditQuery byActor;
         byActor.actorId = ann.userId;
-        QCOMPARE(reader.auditEntries(byActor)->size(), 1);
+        QCOMPARE(reader.auditEntries(byActor, ann)->size(), 1);
         AuditQuery byEntity;
         byEntity.entity = u"semester"_s;
         byEntity.entityId = first;
-        QCOMPARE(reader.auditEntries(byEntity)->size(), 2);
+        QCOMPARE(reader.auditEntries(byEntity, ann)->size(), 2);
         AuditQuery byDate;
         byDate.from = day2;
-        QCOMPARE(reader.auditEntries(byDate)->size(), 2);
+        QCOMPARE(reader.auditEntries(byDate, ann)->size(), 2);
         byDate.from = QDateTime();
         byDate.to = day2;
-        QCOMPARE(reader.auditEntries(byDate)->size(), 1);
-        QCOMPARE(reader.auditEntries(byActor)->first().actorName, u"Ann"_s);
+        QCOMPARE(reader.auditEntries(byDate, ann)->size(), 1);
+        QCOMPARE(reader.auditEntries(byActor, ann)->first().actorName, u"Ann"_s);
+        QCOMPARE(*reader.auditEntities(), (QStringList{u"semester"_s, u"student"_s}));
+    }
+
+    void onlyAdministratorsReadTheAuditLog()
+    {
+        QTemporaryDir dir;
+        auto db = test::openDatabase(dir.filePath(u"forbidden.sqlite"_s));
+        QVERIFY(db);
+        QVERIFY(
+            ChangeWriter(db->connection(), test::testActor()).audit(u"export"_s, u"student"_s, {}));
+        JournalReader reader(*db);
+        const Actor teacher{newId(), u"Tess Teacher"_s, Role::Teacher};
+        const auto refused = reader.auditEntries({}, teacher);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Forbidden);
+        QVERIFY(!refused.error().message.isEmpty());
+        QCOMPARE(reader.auditEntries({}, Actor::system())->size(), 1);
+    }
+
+    void listsNoEntitiesForAnEmptyLog()
+    {
+        QTemporaryDir dir;
+        auto db = test::openDatabase(dir.filePath(u"empty.sqlite"_s));
+        QVERIFY(db);
+        const auto names = JournalReader(*db).auditEntities();
+        QVERIFY(names);
+        QVERIFY(names->isEmpty());
     }
 };
 

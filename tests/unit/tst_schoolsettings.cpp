@@ -42,7 +42,7 @@ private slots:
 
         AuditQuery q;
         q.entity = u"app_setting"_s;
-        auto entries = *JournalReader(*db).auditEntries(q);
+        auto entries = *JournalReader(*db).auditEntries(q, admin);
         QCOMPARE(entries.size(), 1);
         const QJsonObject changes = entries.first().details.value(u"changes"_s).toObject();
         QCOMPARE(
@@ -51,7 +51,7 @@ private slots:
         QCOMPARE(entries.first().actorId, admin.userId);
 
         QVERIFY(loaded.save(*db, admin)); // nothing changed: no new audit entry
-        QCOMPARE(JournalReader(*db).auditEntries(q)->size(), 1);
+        QCOMPARE(JournalReader(*db).auditEntries(q, admin)->size(), 1);
     }
 
     void damagedValuesFallBackToDefaults()

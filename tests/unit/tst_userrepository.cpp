@@ -49,13 +49,16 @@ private slots:
         u.username = u"amina"_s;
         u.fullName = u"Amina Haddad"_s;
         u.role = Role::Student;
-        QCOMPARE(
-            UserRepository(*m_db).create(u, u"password123"_s, m_admin).error().fields.first().field,
-            u"studentId"_s);
+        QCOMPARE(UserRepository(*m_db)
+                     .create(u, u"long enough password"_s, m_admin)
+                     .error()
+                     .fields.first()
+                     .field,
+                 u"studentId"_s);
         u.studentId = StudentRepository(*m_db)
                           .create(test::sampleStudent(u"S1"_s, u"Amina"_s, u"Haddad"_s), m_admin)
                           ->id;
-        QVERIFY(UserRepository(*m_db).create(u, u"password123"_s, m_admin));
+        QVERIFY(UserRepository(*m_db).create(u, u"long enough password"_s, m_admin));
     }
 
     void disablingIsAudited()
@@ -64,12 +67,12 @@ private slots:
         u.username = u"omar"_s;
         u.fullName = u"Omar Said"_s;
         u.role = Role::Staff;
-        const Id id = UserRepository(*m_db).create(u, u"password123"_s, m_admin)->id;
+        const Id id = UserRepository(*m_db).create(u, u"long enough password"_s, m_admin)->id;
         QVERIFY(UserRepository(*m_db).setDisabled(id, true, m_admin));
         QVERIFY(UserRepository(*m_db).find(id)->disabled);
         AuditQuery q;
         q.entity = u"user_account"_s;
-        const auto entries = *JournalReader(*m_db).auditEntries(q);
+        const auto entries = *JournalReader(*m_db).auditEntries(q, m_admin);
         QCOMPARE(entries.first().action, u"disable"_s);
         QCOMPARE(entries.first().actorName, m_admin.name);
         QVERIFY(!entries.last()

@@ -1,0 +1,96 @@
+#include "app/core/ClientSettings.h"
+
+namespace cd {
+
+using namespace Qt::Literals::StringLiterals;
+
+QString ClientSettings::language() const
+{
+    return m_settings.value(u"language"_s).toString();
+}
+
+void ClientSettings::setLanguage(const QString &code)
+{
+    m_settings.setValue(u"language"_s, code);
+}
+
+QString ClientSettings::databasePath() const
+{
+    return m_settings.value(u"database/path"_s).toString();
+}
+
+void ClientSettings::setDatabasePath(const QString &path)
+{
+    m_settings.setValue(u"database/path"_s, path);
+}
+
+QString ClientSettings::serverUrl() const
+{
+    return m_settings.value(u"server/url"_s).toString();
+}
+
+void ClientSettings::setServerUrl(const QString &url)
+{
+    m_settings.setValue(u"server/url"_s, url);
+}
+
+QString ClientSettings::cameraId() const
+{
+    return m_settings.value(u"camera/id"_s).toString();
+}
+
+void ClientSettings::setCameraId(const QString &id)
+{
+    m_settings.setValue(u"camera/id"_s, id);
+}
+
+QString ClientSettings::modelDirectory() const
+{
+    return m_settings.value(u"models/directory"_s).toString();
+}
+
+void ClientSettings::setModelDirectory(const QString &path)
+{
+    m_settings.setValue(u"models/directory"_s, path);
+}
+
+QString ClientSettings::lastUsername() const
+{
+    return m_settings.value(u"signIn/lastUsername"_s).toString();
+}
+
+void ClientSettings::setLastUsername(const QString &username)
+{
+    m_settings.setValue(u"signIn/lastUsername"_s, username);
+}
+
+bool ClientSettings::hasRememberedSession(const QString &databaseKey) const
+{
+    return m_settings.value(u"signIn/remembered/"_s + databaseKey, false).toBool();
+}
+
+void ClientSettings::setRememberedSession(const QString &databaseKey, bool remembered)
+{
+    if (remembered)
+        m_settings.setValue(u"signIn/remembered/"_s + databaseKey, true);
+    else
+        m_settings.remove(u"signIn/remembered/"_s + databaseKey);
+}
+
+QByteArray ClientSettings::windowGeometry() const
+{
+    return m_settings.value(u"window/geometry"_s).toByteArray();
+}
+
+QByteArray ClientSettings::windowState() const
+{
+    return m_settings.value(u"window/state"_s).toByteArray();
+}
+
+void ClientSettings::setWindow(const QByteArray &geometry, const QByteArray &state)
+{
+    m_settings.setValue(u"window/geometry"_s, geometry);
+    m_settings.setValue(u"window/state"_s, state);
+}
+
+} // namespace cd

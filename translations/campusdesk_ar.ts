@@ -1,0 +1,2363 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AttendanceRepository</name>
+    <message>
+        <source>The attendance session was not found.</source>
+        <translation>لم يُعثر على حصة الحضور.</translation>
+    </message>
+    <message>
+        <source>The student is not enrolled in this course.</source>
+        <translation>الطالب غير مسجّل في هذا المقرر.</translation>
+    </message>
+    <message>
+        <source>This session is finished. Say why you are correcting the mark.</source>
+        <translation>انتهت هذه الحصة. اذكر سبب تصحيح تسجيل الحضور.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRules</name>
+    <message>
+        <source>Choose the course for this session.</source>
+        <translation>اختر المقرر الخاص بهذه الحصة.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation>أدخل تاريخ الحصة.</translation>
+    </message>
+    <message>
+        <source>Enter the time the session starts.</source>
+        <translation>أدخل وقت بدء الحصة.</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 12 hours.</source>
+        <translation>تتراوح مدة الحصة بين دقيقة واحدة و12 ساعة.</translation>
+    </message>
+    <message>
+        <source>The mark does not belong to a session.</source>
+        <translation>تسجيل الحضور غير مرتبط بأي حصة.</translation>
+    </message>
+    <message>
+        <source>The mark does not name a student.</source>
+        <translation>لا يحدد تسجيل الحضور أي طالب.</translation>
+    </message>
+    <message>
+        <source>A mark must record who made it.</source>
+        <translation>يجب أن يتضمن تسجيل الحضور اسم من قام به.</translation>
+    </message>
+    <message>
+        <source>A face mark needs a confidence between 0 and 1.</source>
+        <translation>يتطلب تسجيل الحضور بالتعرف على الوجه درجة ثقة بين 0 و1.</translation>
+    </message>
+    <message>
+        <source>A face mark must name the model that proposed it.</source>
+        <translation>يجب أن يحدد تسجيل الحضور بالتعرف على الوجه النموذج الذي اقترحه.</translation>
+    </message>
+    <message>
+        <source>Only face marks carry a confidence.</source>
+        <translation>لا تحمل درجة الثقة إلا تسجيلات الحضور بالتعرف على الوجه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A note can be at most %n characters long.</source>
+        <translation>
+            <numerusform>يمكن أن يصل طول الملاحظة إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الملاحظة إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الملاحظة إلى %n حرفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الملاحظة إلى %n أحرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الملاحظة إلى %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الملاحظة إلى %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>غائب بعذر</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStandingNames</name>
+    <message>
+        <source>No sessions yet</source>
+        <translation>لا توجد حصص بعد</translation>
+    </message>
+    <message>
+        <source>Satisfactory</source>
+        <translation>مُرضٍ</translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation>دون الحد الأدنى</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>The user name or password is not correct, or the account is disabled.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب معطّل.</translation>
+    </message>
+    <message>
+        <source>Your remembered sign-in has ended. Sign in again.</source>
+        <translation>انتهت صلاحية تسجيل الدخول المحفوظ. سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n minute(s), or ask an administrator to unlock the account.</source>
+        <translation>
+            <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %n دقيقة، أو اطلب من مسؤول النظام إلغاء قفل الحساب.</numerusform>
+            <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %n دقيقة، أو اطلب من مسؤول النظام إلغاء قفل الحساب.</numerusform>
+            <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %n دقيقتين، أو اطلب من مسؤول النظام إلغاء قفل الحساب.</numerusform>
+            <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %n دقائق، أو اطلب من مسؤول النظام إلغاء قفل الحساب.</numerusform>
+            <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %n دقيقةً، أو اطلب من مسؤول النظام إلغاء قفل الحساب.</numerusform>
+            <numerusform>محاولات تسجيل دخول فاشلة كثيرة. حاول مرة أخرى بعد %n دقيقة، أو اطلب من مسؤول النظام إلغاء قفل الحساب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>محاولات تسجيل دخول فاشلة كثيرة. انتظر %n ثانية ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات تسجيل دخول فاشلة كثيرة. انتظر %n ثانية ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات تسجيل دخول فاشلة كثيرة. انتظر %n ثانيتين ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات تسجيل دخول فاشلة كثيرة. انتظر %n ثوانٍ ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات تسجيل دخول فاشلة كثيرة. انتظر %n ثانيةً ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات تسجيل دخول فاشلة كثيرة. انتظر %n ثانية ثم حاول مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number source failed.</source>
+        <translation>تعطّل مصدر الأرقام العشوائية في النظام.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>This record no longer exists; someone may have deleted it.</source>
+        <translation>لم يعد هذا السجل موجودًا؛ ربما حذفه مستخدم آخر.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since you opened it. Your changes were not saved; reload it to see theirs.</source>
+        <translation>غيّر مستخدم آخر هذا السجل بعد أن فتحته. لم تُحفظ تغييراتك؛ أعد تحميله لرؤية تغييراته.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since you opened it.</source>
+        <translation>غيّره مستخدم آخر بعد أن فتحته.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Seed a fresh database and measure the queries the app depends on.</source>
+        <translation>ينشئ قاعدة بيانات جديدة ببيانات تجريبية ويقيس الاستعلامات التي يعتمد عليها التطبيق.</translation>
+    </message>
+    <message>
+        <source>The benchmark to run.</source>
+        <translation>اختبار الأداء المراد تشغيله.</translation>
+    </message>
+    <message>
+        <source>Number of students (default 100000).</source>
+        <translation>عدد الطلاب (الافتراضي 100000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>البذرة العشوائية (الافتراضي 1).</translation>
+    </message>
+    <message>
+        <source>The semester&apos;s current day (default 2026-11-22, fixed so runs compare).</source>
+        <translation>اليوم الحالي من الفصل الدراسي (الافتراضي 2026-11-22، وهو ثابت لتبقى نتائج التشغيلات قابلة للمقارنة).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>يطبع كائن JSON واحدًا.</translation>
+    </message>
+    <message>
+        <source>Folder for the database (default: a temporary folder).</source>
+        <translation>مجلد قاعدة البيانات (الافتراضي: مجلد مؤقت).</translation>
+    </message>
+    <message>
+        <source>Keep the database file afterwards.</source>
+        <translation>يحتفظ بملف قاعدة البيانات بعد الانتهاء.</translation>
+    </message>
+    <message>
+        <source>Measure this database, seeding it first only if it does not exist.</source>
+        <translation>يقيس قاعدة البيانات هذه، ولا ينشئها ببيانات تجريبية إلا إذا لم تكن موجودة.</translation>
+    </message>
+    <message>
+        <source>--students takes a number of at least 100; --today a date like 2026-11-22.</source>
+        <translation>يقبل الخيار --students عددًا لا يقل عن 100، ويقبل الخيار --today تاريخًا مثل 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>Could not create a folder for the benchmark database.</source>
+        <translation>تعذّر إنشاء مجلد لقاعدة بيانات اختبار الأداء.</translation>
+    </message>
+    <message>
+        <source>Database kept at %1</source>
+        <translation>احتُفظ بقاعدة البيانات في %1</translation>
+    </message>
+    <message>
+        <source>Usage: campusdesk-cli bench db [--students N] [--json]</source>
+        <translation>الاستخدام: campusdesk-cli bench db [--students N] [--json]</translation>
+    </message>
+    <message>
+        <source>Print where CampusDesk keeps its files.</source>
+        <translation>يطبع مكان حفظ ملفات CampusDesk.</translation>
+    </message>
+    <message>
+        <source>Only the demo school&apos;s database.</source>
+        <translation>قاعدة بيانات المدرسة التجريبية فقط.</translation>
+    </message>
+    <message>
+        <source>Only the default school database.</source>
+        <translation>قاعدة بيانات المدرسة الافتراضية فقط.</translation>
+    </message>
+    <message>
+        <source>Only the data folder.</source>
+        <translation>مجلد البيانات فقط.</translation>
+    </message>
+    <message>
+        <source>Creating the demo school… %1 %</source>
+        <translation>جارٍ إنشاء المدرسة التجريبية… %1٪</translation>
+    </message>
+    <message>
+        <source>Create a deterministic demo school in a new database file.</source>
+        <translation>ينشئ مدرسة تجريبية ثابتة المحتوى في ملف قاعدة بيانات جديد.</translation>
+    </message>
+    <message>
+        <source>The database file to create.</source>
+        <translation>ملف قاعدة البيانات المراد إنشاؤه.</translation>
+    </message>
+    <message>
+        <source>Number of students (default 2000).</source>
+        <translation>عدد الطلاب (الافتراضي 2000).</translation>
+    </message>
+    <message>
+        <source>The day the semester has reached (default: today).</source>
+        <translation>اليوم الذي بلغه الفصل الدراسي (الافتراضي: اليوم).</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation>يستبدل الملف إن كان موجودًا.</translation>
+    </message>
+    <message>
+        <source>No progress output.</source>
+        <translation>لا يعرض التقدم.</translation>
+    </message>
+    <message>
+        <source>Name the database file to create with --db FILE.</source>
+        <translation>حدّد ملف قاعدة البيانات المراد إنشاؤه باستخدام --db FILE.</translation>
+    </message>
+    <message>
+        <source>--students takes a whole number from 1 to 1000000.</source>
+        <translation>يقبل الخيار --students عددًا صحيحًا من 1 إلى 1000000.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>يقبل الخيار --seed عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>--today takes a date like 2026-11-22.</source>
+        <translation>يقبل الخيار --today تاريخًا مثل 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>Created %1 in %2 s: %3 students, %4 teachers, %5 courses, %6 attendance marks, %7 marks, %8 invoices.</source>
+        <translation>أُنشئ الملف %1 في %2 ث: الطلاب %3، المعلمون %4، المقررات %5، تسجيلات الحضور %6، الدرجات %7، الفواتير %8.</translation>
+    </message>
+    <message>
+        <source>Demo sign-ins (user name / password):</source>
+        <translation>حسابات الدخول التجريبية (اسم المستخدم / كلمة المرور):</translation>
+    </message>
+    <message>
+        <source>Usage: campusdesk-cli &lt;command&gt; [options]
+
+Commands:
+  seed --db FILE [--students N] [--seed S] [--today YYYY-MM-DD] [--force]
+      Create a demo school in a new database file.
+  bench db [--students N] [--seed S] [--json] [--dir DIR]
+      Seed a fresh database and measure search, paging and summaries.
+  paths [--demo-db | --default-db | --data-dir]
+      Print where CampusDesk keeps its files.
+
+Run a command with --help for its options.
+</source>
+        <translation>الاستخدام: campusdesk-cli &lt;command&gt; [options]
+
+الأوامر:
+  seed --db FILE [--students N] [--seed S] [--today YYYY-MM-DD] [--force]
+      ينشئ مدرسة تجريبية في ملف قاعدة بيانات جديد.
+  bench db [--students N] [--seed S] [--json] [--dir DIR]
+      ينشئ قاعدة بيانات جديدة ببيانات تجريبية ويقيس البحث والتصفح والملخصات.
+  paths [--demo-db | --default-db | --data-dir]
+      يطبع مكان حفظ ملفات CampusDesk.
+
+شغّل أي أمر مع --help لعرض خياراته.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>أمر غير معروف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CourseRepository</name>
+    <message>
+        <source>The semester was not found.</source>
+        <translation>لم يُعثر على الفصل الدراسي.</translation>
+    </message>
+    <message>
+        <source>No semester has started yet.</source>
+        <translation>لم يبدأ أي فصل دراسي بعد.</translation>
+    </message>
+    <message>
+        <source>A course with the code %1 already exists in this semester.</source>
+        <translation>يوجد بالفعل مقرر بالرمز %1 في هذا الفصل الدراسي.</translation>
+    </message>
+    <message>
+        <source>The course was not found; it may have been deleted.</source>
+        <translation>لم يُعثر على المقرر؛ ربما حُذف.</translation>
+    </message>
+    <message>
+        <source>The student or the course no longer exists.</source>
+        <translation>لم يعد الطالب أو المقرر موجودًا.</translation>
+    </message>
+    <message>
+        <source>The student is not enrolled in this course.</source>
+        <translation>الطالب غير مسجّل في هذا المقرر.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseRules</name>
+    <message>
+        <source>Enter the course code.</source>
+        <translation>أدخل رمز المقرر.</translation>
+    </message>
+    <message>
+        <source>A course code has up to 20 letters, digits, spaces, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;.</source>
+        <translation>يتكون رمز المقرر من 20 خانة على الأكثر من الحروف أو الأرقام أو المسافات أو الرموز &apos;.&apos; أو &apos;_&apos; أو &apos;/&apos; أو &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter the course title.</source>
+        <translation>أدخل عنوان المقرر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The course title can be at most %n characters long.</source>
+        <translation>
+            <numerusform>يمكن أن يصل طول عنوان المقرر إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول عنوان المقرر إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول عنوان المقرر إلى %n حرفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول عنوان المقرر إلى %n أحرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول عنوان المقرر إلى %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول عنوان المقرر إلى %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the semester the course runs in.</source>
+        <translation>اختر الفصل الدراسي الذي يُدرَّس فيه المقرر.</translation>
+    </message>
+    <message>
+        <source>Credits must be between 0 and 30, in steps of 0.5.</source>
+        <translation>يجب أن تكون الساعات المعتمدة بين 0 و30، بزيادات قدرها 0.5.</translation>
+    </message>
+    <message>
+        <source>Enter the semester&apos;s name, such as Autumn 2026.</source>
+        <translation>أدخل اسم الفصل الدراسي، مثل خريف 2026.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the semester.</source>
+        <translation>أدخل أول يوم في الفصل الدراسي.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the semester.</source>
+        <translation>أدخل آخر يوم في الفصل الدراسي.</translation>
+    </message>
+    <message>
+        <source>The semester cannot end before it starts.</source>
+        <translation>لا يمكن أن ينتهي الفصل الدراسي قبل أن يبدأ.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>لا توجد قاعدة بيانات في %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CampusDesk database, or it is damaged beyond repair. It was not changed.</source>
+        <translation>الملف %1 ليس قاعدة بيانات CampusDesk، أو أنه تالف بحيث يتعذر إصلاحه. لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened. It was not changed; restore it from a backup.</source>
+        <translation>الملف %1 تالف ولا يمكن فتحه. لم يُغيَّر الملف؛ استعده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of CampusDesk. It was not changed.</source>
+        <translation>الملف %1 قاعدة بيانات لبرنامج آخر وليس لـ CampusDesk. لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CampusDesk (database version %2; this version understands up to %3). Update CampusDesk to open it. The file was not changed.</source>
+        <translation>كُتب الملف %1 بإصدار أحدث من CampusDesk (إصدار قاعدة البيانات %2، وهذا الإصدار يدعم حتى الإصدار %3). حدّث CampusDesk لفتحه. لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 could not be created.</source>
+        <translation>تعذّر إنشاء المجلد الخاص بـ %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>تعذّر فتح %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name so that nothing is overwritten.</source>
+        <translation>الملف %1 موجود بالفعل. اختر اسم ملف جديدًا حتى لا يُستبدل أي شيء.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>لا يمكن إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be copied to %1.</source>
+        <translation>تعذّر نسخ قاعدة البيانات إلى %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be renamed to %1.</source>
+        <translation>تعذّرت إعادة تسمية النسخة إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSchool</name>
+    <message>
+        <source>Passwords could not be hashed (out of memory?).</source>
+        <translation>تعذّرت تجزئة كلمات المرور (ربما نفدت الذاكرة؟).</translation>
+    </message>
+    <message>
+        <source>The demo school&apos;s data files are missing from this build.</source>
+        <translation>ملفات بيانات المدرسة التجريبية غير موجودة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>A demo school needs at least one student.</source>
+        <translation>تحتاج المدرسة التجريبية إلى طالب واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>This database already has people in it. Create the demo school in a new file.</source>
+        <translation>تحتوي قاعدة البيانات هذه على أشخاص بالفعل. أنشئ المدرسة التجريبية في ملف جديد.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file, or replace it.</source>
+        <translation>الملف %1 موجود بالفعل. اختر ملفًا آخر، أو استبدله.</translation>
+    </message>
+    <message>
+        <source>The demo school could not be saved as %1.</source>
+        <translation>تعذّر حفظ المدرسة التجريبية باسم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeRepository</name>
+    <message>
+        <source>The invoice was not found.</source>
+        <translation>لم يُعثر على الفاتورة.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be more than what was paid and not yet refunded (%1).</source>
+        <translation>لا يمكن أن يتجاوز المبلغ المسترد ما دُفع ولم يُسترد بعد (%1).</translation>
+    </message>
+    <message>
+        <source>The receipt number %1 is already used.</source>
+        <translation>رقم الإيصال %1 مستخدم بالفعل.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeRules</name>
+    <message>
+        <source>Choose the student to invoice.</source>
+        <translation>اختر الطالب المراد إصدار الفاتورة له.</translation>
+    </message>
+    <message>
+        <source>Describe what the invoice is for.</source>
+        <translation>صِف الغرض من الفاتورة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description can be at most %n characters long.</source>
+        <translation>
+            <numerusform>يمكن أن يصل طول الوصف إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الوصف إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الوصف إلى %n حرفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الوصف إلى %n أحرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الوصف إلى %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الوصف إلى %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code such as USD.</source>
+        <translation>يجب أن تكون العملة رمز ISO من ثلاثة أحرف، مثل USD.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>يجب أن يكون المبلغ أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Enter the date the invoice is issued.</source>
+        <translation>أدخل تاريخ إصدار الفاتورة.</translation>
+    </message>
+    <message>
+        <source>Enter the date the invoice is due.</source>
+        <translation>أدخل تاريخ استحقاق الفاتورة.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the issue date.</source>
+        <translation>لا يمكن أن يكون تاريخ الاستحقاق قبل تاريخ الإصدار.</translation>
+    </message>
+    <message>
+        <source>The amount must be in the invoice&apos;s currency (%1).</source>
+        <translation>يجب أن يكون المبلغ بعملة الفاتورة (%1).</translation>
+    </message>
+    <message>
+        <source>Choose how the money was paid: cash, bank transfer, card or other.</source>
+        <translation>اختر طريقة الدفع: نقدًا أو تحويل مصرفي أو بطاقة أو غير ذلك.</translation>
+    </message>
+    <message>
+        <source>Only payments and refunds have a payment method.</source>
+        <translation>طريقة الدفع خاصة بالمدفوعات والمبالغ المستردة فقط.</translation>
+    </message>
+    <message>
+        <source>A payment needs a receipt number.</source>
+        <translation>تتطلب الدفعة رقم إيصال.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>اذكر سبب الاسترداد.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the waiver.</source>
+        <translation>اذكر سبب الإعفاء.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the late fee.</source>
+        <translation>اذكر سبب رسوم التأخير.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the transaction.</source>
+        <translation>أدخل تاريخ المعاملة.</translation>
+    </message>
+    <message>
+        <source>A ledger entry must record who entered it.</source>
+        <translation>يجب أن يتضمن القيد المحاسبي اسم من أدخله.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation>إعفاء</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>رسوم تأخير</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>نقدًا</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>تحويل مصرفي</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>GradeScale</name>
+    <message>
+        <source>Standard (4.0)</source>
+        <translation>قياسي (4.0)</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookRepository</name>
+    <message>
+        <source>The assessment was not found.</source>
+        <translation>لم يُعثر على التقييم.</translation>
+    </message>
+    <message>
+        <source>Someone else entered a mark for this student meanwhile. Reload to see it.</source>
+        <translation>أدخل مستخدم آخر درجة لهذا الطالب في هذه الأثناء. أعد التحميل لرؤيتها.</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookRules</name>
+    <message>
+        <source>The assessment does not belong to a course.</source>
+        <translation>التقييم غير مرتبط بأي مقرر.</translation>
+    </message>
+    <message>
+        <source>Enter the assessment&apos;s title.</source>
+        <translation>أدخل عنوان التقييم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title can be at most %n characters long.</source>
+        <translation>
+            <numerusform>يمكن أن يصل طول العنوان إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول العنوان إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول العنوان إلى %n حرفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول العنوان إلى %n أحرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول العنوان إلى %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول العنوان إلى %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the assessment&apos;s category, such as Coursework or Exam.</source>
+        <translation>أدخل فئة التقييم، مثل أعمال الفصل أو الامتحان.</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 100 %.</source>
+        <translation>يجب أن يكون الوزن بين 0 و100٪.</translation>
+    </message>
+    <message>
+        <source>The maximum score must be greater than 0 and at most 10000.</source>
+        <translation>يجب أن تكون الدرجة القصوى أكبر من 0 ولا تتجاوز 10000.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the assessment.</source>
+        <translation>أدخل تاريخ التقييم.</translation>
+    </message>
+    <message>
+        <source>The mark does not name a student.</source>
+        <translation>لا تحدد الدرجة أي طالب.</translation>
+    </message>
+    <message>
+        <source>Enter a score, or mark the student absent or excused.</source>
+        <translation>أدخل درجة، أو سجّل الطالب غائبًا أو غائبًا بعذر.</translation>
+    </message>
+    <message>
+        <source>The score must be between 0 and %1.</source>
+        <translation>يجب أن تكون الدرجة بين 0 و%1.</translation>
+    </message>
+    <message>
+        <source>An absent or excused student has no score.</source>
+        <translation>لا تُسجَّل درجة للطالب الغائب أو الغائب بعذر.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the grade scale.</source>
+        <translation>أدخل اسمًا لسلّم التقديرات.</translation>
+    </message>
+    <message>
+        <source>A grade scale needs at least one grade.</source>
+        <translation>يحتاج سلّم التقديرات إلى تقدير واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Enter the grade&apos;s letter.</source>
+        <translation>أدخل حرف التقدير.</translation>
+    </message>
+    <message>
+        <source>The grade %1 appears more than once.</source>
+        <translation>التقدير %1 مكرر أكثر من مرة.</translation>
+    </message>
+    <message>
+        <source>A grade&apos;s lower bound must be between 0 and 100 %.</source>
+        <translation>يجب أن يكون الحد الأدنى للتقدير بين 0 و100٪.</translation>
+    </message>
+    <message>
+        <source>Two grades start at the same percentage.</source>
+        <translation>يبدأ تقديران عند النسبة المئوية نفسها.</translation>
+    </message>
+    <message>
+        <source>Grade points must be between 0 and 10.</source>
+        <translation>يجب أن تكون نقاط التقدير بين 0 و10.</translation>
+    </message>
+    <message>
+        <source>The lowest grade must start at 0 % so every total gets a grade.</source>
+        <translation>يجب أن يبدأ أدنى تقدير من 0٪ حتى يحصل كل مجموع على تقدير.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageRepository</name>
+    <message>
+        <source>You are not a member of this conversation.</source>
+        <translation>لست عضوًا في هذه المحادثة.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagingRules</name>
+    <message>
+        <source>Enter a name for the channel.</source>
+        <translation>أدخل اسمًا للقناة.</translation>
+    </message>
+    <message>
+        <source>A course channel must belong to a course.</source>
+        <translation>يجب أن تكون قناة المقرر مرتبطة بمقرر.</translation>
+    </message>
+    <message>
+        <source>A direct conversation has exactly two people.</source>
+        <translation>تضم المحادثة المباشرة شخصين فقط.</translation>
+    </message>
+    <message>
+        <source>The message does not belong to a conversation.</source>
+        <translation>الرسالة غير مرتبطة بأي محادثة.</translation>
+    </message>
+    <message>
+        <source>The message has no sender.</source>
+        <translation>ليس للرسالة مُرسِل.</translation>
+    </message>
+    <message>
+        <source>Write something before sending.</source>
+        <translation>اكتب شيئًا قبل الإرسال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message can be at most %n characters long.</source>
+        <translation>
+            <numerusform>يمكن أن يصل طول الرسالة إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الرسالة إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الرسالة إلى %n حرفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الرسالة إلى %n أحرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الرسالة إلى %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الرسالة إلى %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The database driver is not SQLite.</source>
+        <translation>مشغّل قاعدة البيانات ليس SQLite.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to version %1; it was left at version %2 and nothing was lost.</source>
+        <translation>تعذّرت ترقية قاعدة البيانات إلى الإصدار %1؛ وبقيت على الإصدار %2 ولم يُفقد أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>استخدم %n حرف على الأقل.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل.</numerusform>
+            <numerusform>استخدم %n حرفين على الأقل.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>استخدم %n حرفًا على الأقل.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>استخدم %n حرف على الأكثر.</numerusform>
+            <numerusform>استخدم %n حرف على الأكثر.</numerusform>
+            <numerusform>استخدم %n حرفين على الأكثر.</numerusform>
+            <numerusform>استخدم %n أحرف على الأكثر.</numerusform>
+            <numerusform>استخدم %n حرفًا على الأكثر.</numerusform>
+            <numerusform>استخدم %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This password is too common: choose one that others are unlikely to guess.</source>
+        <translation>كلمة المرور هذه شائعة جدًا: اختر كلمة مرور يصعب على الآخرين تخمينها.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatusNames</name>
+    <message>
+        <source>Unpaid</source>
+        <translation>غير مدفوعة</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>مدفوعة جزئيًا</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة السداد</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>معفاة</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Your account may not view student records.</source>
+        <translation>لا يملك حسابك صلاحية عرض سجلات الطلاب.</translation>
+    </message>
+    <message>
+        <source>Your account may not change student records.</source>
+        <translation>لا يملك حسابك صلاحية تعديل سجلات الطلاب.</translation>
+    </message>
+    <message>
+        <source>Your account may not enrol or drop students.</source>
+        <translation>لا يملك حسابك صلاحية تسجيل الطلاب في المقررات أو سحبهم منها.</translation>
+    </message>
+    <message>
+        <source>Your account may not change courses and semesters.</source>
+        <translation>لا يملك حسابك صلاحية تعديل المقررات والفصول الدراسية.</translation>
+    </message>
+    <message>
+        <source>Your account may not take attendance.</source>
+        <translation>لا يملك حسابك صلاحية تسجيل الحضور.</translation>
+    </message>
+    <message>
+        <source>Your account may not enter or change marks.</source>
+        <translation>لا يملك حسابك صلاحية إدخال الدرجات أو تعديلها.</translation>
+    </message>
+    <message>
+        <source>Your account may not change grade scales.</source>
+        <translation>لا يملك حسابك صلاحية تعديل سلالم التقديرات.</translation>
+    </message>
+    <message>
+        <source>Your account may not change fees and payments.</source>
+        <translation>لا يملك حسابك صلاحية تعديل الرسوم والمدفوعات.</translation>
+    </message>
+    <message>
+        <source>Your account may not view fees.</source>
+        <translation>لا يملك حسابك صلاحية عرض الرسوم.</translation>
+    </message>
+    <message>
+        <source>Your account may not view a personal student dashboard.</source>
+        <translation>لا يملك حسابك صلاحية عرض لوحة المعلومات الشخصية للطالب.</translation>
+    </message>
+    <message>
+        <source>Your account may not enrol faces for attendance.</source>
+        <translation>لا يملك حسابك صلاحية تسجيل الوجوه لاستخدامها في الحضور.</translation>
+    </message>
+    <message>
+        <source>Your account may not manage user accounts.</source>
+        <translation>لا يملك حسابك صلاحية إدارة حسابات المستخدمين.</translation>
+    </message>
+    <message>
+        <source>Your account may not read the audit log.</source>
+        <translation>لا يملك حسابك صلاحية الاطلاع على سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Your account may not change school settings.</source>
+        <translation>لا يملك حسابك صلاحية تعديل إعدادات المدرسة.</translation>
+    </message>
+    <message>
+        <source>Your account may not send messages.</source>
+        <translation>لا يملك حسابك صلاحية إرسال الرسائل.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>موظف إداري</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>معلّم</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>طالب</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSettings</name>
+    <message>
+        <source>My school</source>
+        <translation>مدرستي</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The database could not complete the request.</source>
+        <translation>تعذّر على قاعدة البيانات إتمام الطلب.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program. Try again in a moment.</source>
+        <translation>قاعدة البيانات مشغولة في نافذة أو برنامج آخر. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>القرص ممتلئ. حرّر بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only.</source>
+        <translation>ملف قاعدة البيانات للقراءة فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentRepository</name>
+    <message>
+        <source>Another student already has the number %1.</source>
+        <translation>الرقم %1 مستخدم بالفعل لطالب آخر.</translation>
+    </message>
+    <message>
+        <source>The student record was not found; it may have been deleted.</source>
+        <translation>لم يُعثر على سجل الطالب؛ ربما حُذف.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentRules</name>
+    <message>
+        <source>Enter the guardian&apos;s name.</source>
+        <translation>أدخل اسم وليّ الأمر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The guardian&apos;s name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>يمكن أن يصل طول اسم وليّ الأمر إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم وليّ الأمر إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم وليّ الأمر إلى %n حرفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم وليّ الأمر إلى %n أحرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم وليّ الأمر إلى %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم وليّ الأمر إلى %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a phone number or an email address for the guardian.</source>
+        <translation>أدخل رقم هاتف أو عنوان بريد إلكتروني لوليّ الأمر.</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s phone number should have 6 to 15 digits, optionally starting with +.</source>
+        <translation>يجب أن يتكون رقم هاتف وليّ الأمر من 6 إلى 15 رقمًا، ويمكن أن يبدأ بالرمز +.</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s email address is not valid, for example name@example.org.</source>
+        <translation>عنوان البريد الإلكتروني لوليّ الأمر غير صالح. مثال على عنوان صالح: name@example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the student number.</source>
+        <translation>أدخل رقم الطالب.</translation>
+    </message>
+    <message>
+        <source>A student number has up to 20 letters, digits, &apos;-&apos; or &apos;/&apos;, and starts with a letter or digit.</source>
+        <translation>يتكون رقم الطالب من 20 خانة على الأكثر من الحروف أو الأرقام أو &apos;-&apos; أو &apos;/&apos;، ويبدأ بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <source>Enter the student&apos;s first name.</source>
+        <translation>أدخل الاسم الأول للطالب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>يمكن أن يصل طول الاسم الأول إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الاسم الأول إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الاسم الأول إلى %n حرفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الاسم الأول إلى %n أحرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الاسم الأول إلى %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الاسم الأول إلى %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the student&apos;s last name.</source>
+        <translation>أدخل اسم عائلة الطالب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>يمكن أن يصل طول اسم العائلة إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم العائلة إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم العائلة إلى %n حرفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم العائلة إلى %n أحرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم العائلة إلى %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم العائلة إلى %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The email address is not valid, for example name@example.org.</source>
+        <translation>عنوان البريد الإلكتروني غير صالح. مثال على عنوان صالح: name@example.org.</translation>
+    </message>
+    <message>
+        <source>The phone number should have 6 to 15 digits, optionally starting with +.</source>
+        <translation>يجب أن يتكون رقم الهاتف من 6 إلى 15 رقمًا، ويمكن أن يبدأ بالرمز +.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الميلاد في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The date of birth is more than 120 years ago; check the year.</source>
+        <translation>تاريخ الميلاد يعود إلى أكثر من 120 عامًا؛ تحقّق من السنة.</translation>
+    </message>
+    <message>
+        <source>Enter the batch (the intake the student belongs to, such as 2024).</source>
+        <translation>أدخل الدفعة (سنة التحاق الطالب، مثل 2024).</translation>
+    </message>
+    <message>
+        <source>Choose the student&apos;s program.</source>
+        <translation>اختر البرنامج الدراسي للطالب.</translation>
+    </message>
+    <message>
+        <source>Biometric consent must record who recorded it and when.</source>
+        <translation>يجب أن تتضمن الموافقة على استخدام البيانات الحيوية اسم من سجّلها وتاريخ تسجيلها.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>متخرّج</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>منسحب</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>اسم المستخدم %1 مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <source>The account was not found.</source>
+        <translation>لم يُعثر على الحساب.</translation>
+    </message>
+    <message>
+        <source>This school already has accounts. Ask an administrator to create yours.</source>
+        <translation>توجد حسابات لهذه المدرسة بالفعل. اطلب من مسؤول النظام إنشاء حسابك.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account or give up your own administrator role. Ask another administrator.</source>
+        <translation>لا يمكنك تعطيل حسابك أو التخلي عن دور مسؤول النظام الخاص بك. اطلب ذلك من مسؤول نظام آخر.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>اختر كلمة مرور مختلفة عن كلمة المرور الحالية.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password. Close other programs and try again.</source>
+        <translation>لم تتوفر ذاكرة كافية لحماية كلمة المرور. أغلق البرامج الأخرى وحاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRules</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>أدخل اسم مستخدم.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
+        <translation>يتكون اسم المستخدم من 3 إلى 32 خانة من الحروف اللاتينية الصغيرة أو الأرقام أو &apos;.&apos; أو &apos;_&apos; أو &apos;-&apos;، ويبدأ بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>أدخل الاسم الكامل للشخص.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The full name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>يمكن أن يصل طول الاسم الكامل إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الاسم الكامل إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الاسم الكامل إلى %n حرفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الاسم الكامل إلى %n أحرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الاسم الكامل إلى %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول الاسم الكامل إلى %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The email address is not valid, for example name@example.org.</source>
+        <translation>عنوان البريد الإلكتروني غير صالح. مثال على عنوان صالح: name@example.org.</translation>
+    </message>
+    <message>
+        <source>Set a password for the account.</source>
+        <translation>عيّن كلمة مرور للحساب.</translation>
+    </message>
+    <message>
+        <source>Link the student account to a student record.</source>
+        <translation>اربط حساب الطالب بسجل طالب.</translation>
+    </message>
+    <message>
+        <source>Only student accounts can be linked to a student record.</source>
+        <translation>لا يمكن ربط سجل طالب إلا بحسابات الطلاب.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>حساب جديد</translation>
+    </message>
+    <message>
+        <source>Edit the account %1</source>
+        <translation>تعديل الحساب %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>for example, jsmith</source>
+        <translation>مثلًا: asalem</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>الاسم ال&amp;كامل:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>البريد ال&amp;إلكتروني:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>Find a student record</source>
+        <translation>البحث عن سجل طالب</translation>
+    </message>
+    <message>
+        <source>Student number or name</source>
+        <translation>رقم الطالب أو اسمه</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Find student records</source>
+        <translation>البحث عن سجلات الطلاب</translation>
+    </message>
+    <message>
+        <source>Matching student records</source>
+        <translation>سجلات الطلاب المطابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Student record:</source>
+        <translation>&amp;سجل الطالب:</translation>
+    </message>
+    <message>
+        <source>The linked student record no longer exists.</source>
+        <translation>لم يعد سجل الطالب المرتبط موجودًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>كلمة ال&amp;مرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;تأكيد كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>As&amp;k for a new password at the first sign-in</source>
+        <translation>طلب كلمة مرور &amp;جديدة عند أول تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>Ask for a new password at the first sign-in</source>
+        <translation>طلب كلمة مرور جديدة عند أول تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>Create &amp;account</source>
+        <translation>إنشاء ال&amp;حساب</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>ح&amp;فظ</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <comment>student number: name (program, batch)</comment>
+        <translation>%1: %2 (%3، %4)</translation>
+    </message>
+    <message>
+        <source>No student record matches this number or name.</source>
+        <translation>لا يوجد سجل طالب يطابق هذا الرقم أو الاسم.</translation>
+    </message>
+    <message>
+        <source>No student record is linked.</source>
+        <translation>لا يوجد سجل طالب مرتبط.</translation>
+    </message>
+    <message>
+        <source>Linked to %1 %2.</source>
+        <comment>student number, then name</comment>
+        <translation>مرتبط بالسجل %1 %2.</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role away from your own account. Ask another administrator to do it.</source>
+        <translation>لا يمكنك سحب دور مسؤول النظام من حسابك. اطلب ذلك من مسؤول نظام آخر.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account while you were editing it. Their changes are shown now, except where you typed something else. Check the account and save again.</source>
+        <translation>غيّر مستخدم آخر هذا الحساب أثناء تعديلك له. تظهر تغييراته الآن، إلا في المواضع التي كتبت فيها شيئًا مختلفًا. راجع الحساب واحفظه مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AccountsPage</name>
+    <message>
+        <source>User accounts</source>
+        <translation>حسابات المستخدمين</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to create or change accounts.</source>
+        <translation>اطلب من مسؤول النظام إنشاء الحسابات أو تعديلها.</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>حساب &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit account…</source>
+        <translation>&amp;تعديل الحساب…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>إعادة تعيين &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable account</source>
+        <translation>ت&amp;عطيل الحساب</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock sign-in</source>
+        <translation>إلغاء &amp;قفل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <source>Account actions</source>
+        <translation>إجراءات الحسابات</translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>تصفية الحسابات</translation>
+    </message>
+    <message>
+        <source>User name, full name, role, student or status</source>
+        <translation>اسم المستخدم أو الاسم الكامل أو الدور أو الطالب أو الحالة</translation>
+    </message>
+    <message>
+        <source>Filter &amp;accounts:</source>
+        <translation>ت&amp;صفية الحسابات:</translation>
+    </message>
+    <message>
+        <source>&amp;Enable account</source>
+        <translation>ت&amp;فعيل الحساب</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account first. It has been reloaded; check it and try again.</source>
+        <translation>غيّر مستخدم آخر هذا الحساب قبلك. وقد أُعيد تحميله؛ راجعه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The account %1 was created.</source>
+        <translation>أُنشئ الحساب %1.</translation>
+    </message>
+    <message>
+        <source>The changes to the account %1 were saved.</source>
+        <translation>حُفظت التغييرات على الحساب %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account while you were editing it. The table shows their changes now.</source>
+        <translation>غيّر مستخدم آخر هذا الحساب أثناء تعديلك له. يعرض الجدول تغييراته الآن.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset. They must choose a new password the next time they sign in.</source>
+        <translation>أُعيد تعيين كلمة مرور %1. يجب على صاحب الحساب اختيار كلمة مرور جديدة عند تسجيل الدخول التالي.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Ask another administrator to do it.</source>
+        <translation>لا يمكنك تعطيل حسابك. اطلب ذلك من مسؤول نظام آخر.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; it can no longer sign in.</source>
+        <translation>عُطّل الحساب %1، ولم يعد بإمكانه تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled again.</source>
+        <translation>أُعيد تفعيل الحساب %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 is unlocked and its failed attempts are forgotten.</source>
+        <translation>أُلغي قفل تسجيل الدخول للحساب %1 ومُسحت محاولاته الفاشلة.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>تم تغيير كلمة المرور الخاصة بك.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AppController</name>
+    <message>
+        <source>CampusDesk cannot open the database</source>
+        <translation>يتعذّر على CampusDesk فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>تم تغيير كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>جارٍ نسخ قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>The database was not moved</source>
+        <translation>لم تُنقل قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The database has moved</source>
+        <translation>نُقلت قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>CampusDesk now uses %1. The old file %2 was kept; you can delete it once you have checked the new one.</source>
+        <translation>يستخدم CampusDesk الآن الملف %1. احتُفظ بالملف القديم %2؛ ويمكنك حذفه بعد التحقق من الملف الجديد.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>One changed field in the audit log: field name, old value, new value.</extracomment>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Demo school created</source>
+        <translation>إنشاء المدرسة التجريبية</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AuditLogPage</name>
+    <message>
+        <source>Anyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;المستخدم:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;نوع السجل:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>Only entries from a day on</source>
+        <translation>القيود ابتداءً من يوم محدد فقط</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <source>Only entries up to a day</source>
+        <translation>القيود حتى يوم محدد فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Read the audit log again (F5)</source>
+        <translation>إعادة قراءة سجل التدقيق (F5)</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>قيود سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Select an entry to see everything it recorded.</source>
+        <translation>اختر قيدًا لعرض كل ما سجّله.</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>تفاصيل القيد</translation>
+    </message>
+    <message>
+        <source>Audit log status</source>
+        <translation>حالة سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An account in the user filter: full name, user name.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the newest %n entries are shown. Narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>لا تُعرض إلا أحدث %n قيد. ضيّق عوامل التصفية لرؤية القيود الأقدم.</numerusform>
+            <numerusform>لا تُعرض إلا أحدث %n قيد. ضيّق عوامل التصفية لرؤية القيود الأقدم.</numerusform>
+            <numerusform>لا تُعرض إلا أحدث %n قيدين. ضيّق عوامل التصفية لرؤية القيود الأقدم.</numerusform>
+            <numerusform>لا تُعرض إلا أحدث %n قيود. ضيّق عوامل التصفية لرؤية القيود الأقدم.</numerusform>
+            <numerusform>لا تُعرض إلا أحدث %n قيدًا. ضيّق عوامل التصفية لرؤية القيود الأقدم.</numerusform>
+            <numerusform>لا تُعرض إلا أحدث %n قيد. ضيّق عوامل التصفية لرؤية القيود الأقدم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>لا توجد قيود تطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>%n قيدان</numerusform>
+            <numerusform>%n قيود</numerusform>
+            <numerusform>%n قيدًا</numerusform>
+            <numerusform>%n قيد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>الوقت: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>المستخدم: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>المستخدم: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation>الإجراء: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>نوع السجل: %1</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>السجل: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا يوجد)</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>أول يوم معروض</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>آخر يوم معروض</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>تأكيد كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>كلمة المرور ال&amp;حالية:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>كلمة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>&amp;تأكيد كلمة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters. A few unrelated words make a password that is long, easy to remember and hard to guess.</source>
+        <translation>استخدم %1 أحرف على الأقل. بضع كلمات لا رابط بينها تصنع كلمة مرور طويلة وسهلة التذكر وصعبة التخمين.</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>ت&amp;غيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>تسجيل ال&amp;خروج</translation>
+    </message>
+    <message>
+        <source>An administrator has reset your password. Choose a new one that only you know before you go on.</source>
+        <translation>أعاد مسؤول النظام تعيين كلمة المرور الخاصة بك. اختر كلمة مرور جديدة لا يعرفها غيرك قبل المتابعة.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ChoiceWizardPage</name>
+    <message>
+        <source>Welcome to CampusDesk</source>
+        <translation>مرحبًا بك في CampusDesk</translation>
+    </message>
+    <message>
+        <source>Where should this computer keep the school&apos;s records?</source>
+        <translation>أين يحفظ هذا الحاسوب سجلات المدرسة؟</translation>
+    </message>
+    <message>
+        <source>&amp;This computer only</source>
+        <translation>&amp;هذا الحاسوب فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a school server</source>
+        <translation>الا&amp;تصال بخادم المدرسة</translation>
+    </message>
+    <message>
+        <source>&amp;Explore a demo school</source>
+        <translation>ا&amp;ستكشاف مدرسة تجريبية</translation>
+    </message>
+    <message>
+        <source>School server address</source>
+        <translation>عنوان خادم المدرسة</translation>
+    </message>
+    <message>
+        <source>A new school database on this computer. You become its first administrator and can add accounts for colleagues and students.</source>
+        <translation>قاعدة بيانات مدرسية جديدة على هذا الحاسوب. تصبح أول مسؤول نظام لها، ويمكنك إضافة حسابات لزملائك وللطلاب.</translation>
+    </message>
+    <message>
+        <source>Connecting to a school server arrives with a coming version of CampusDesk. Until then, choose This computer only: the records can move to a server later.</source>
+        <translation>سيتوفر الاتصال بخادم المدرسة في إصدار قادم من CampusDesk. حتى ذلك الحين، اختر «هذا الحاسوب فقط»: إذ يمكن نقل السجلات إلى خادم لاحقًا.</translation>
+    </message>
+    <message>
+        <source>A made-up college with 2,000 students and an account for every role, to try CampusDesk without touching real records.</source>
+        <translation>كلية وهمية تضم 2000 طالب وحسابًا لكل دور، لتجربة CampusDesk دون المساس بالسجلات الحقيقية.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CredentialStore</name>
+    <message>
+        <source>CampusDesk has no saved sign-in in the keychain.</source>
+        <translation>لا يوجد تسجيل دخول محفوظ لـ CampusDesk في سلسلة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so CampusDesk cannot remember your sign-in.</source>
+        <translation>رفضت سلسلة المفاتيح الوصول، لذا لا يستطيع CampusDesk تذكّر تسجيل دخولك.</translation>
+    </message>
+    <message>
+        <source>CampusDesk could not remove your saved sign-in from the keychain.</source>
+        <translation>تعذّر على CampusDesk إزالة تسجيل الدخول المحفوظ من سلسلة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain available, so CampusDesk cannot remember your sign-in.</source>
+        <translation>لا تتوفر سلسلة مفاتيح على هذا الحاسوب، لذا لا يستطيع CampusDesk تذكّر تسجيل دخولك.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer, so CampusDesk cannot remember your sign-in.</source>
+        <translation>لم تستجب سلسلة المفاتيح، لذا لا يستطيع CampusDesk تذكّر تسجيل دخولك.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DemoSchoolWizardPage</name>
+    <message>
+        <source>The demo school</source>
+        <translation>المدرسة التجريبية</translation>
+    </message>
+    <message>
+        <source>Hillside College: made-up students, teachers, courses, marks and fees.</source>
+        <translation>كلية Hillside College: طلاب ومعلمون ومقررات ودرجات ورسوم وهمية.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo school</source>
+        <translation>جارٍ تجهيز المدرسة التجريبية</translation>
+    </message>
+    <message>
+        <source>Sign in with one of these demo accounts:</source>
+        <translation>سجّل الدخول بأحد هذه الحسابات التجريبية:</translation>
+    </message>
+    <message>
+        <source>%1: user name %2, password %3</source>
+        <translation>%1: اسم المستخدم %2، كلمة المرور %3</translation>
+    </message>
+    <message>
+        <source>Preparing the demo school. This takes a few seconds.</source>
+        <translation>جارٍ تجهيز المدرسة التجريبية. يستغرق ذلك بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <source>The demo school is ready.</source>
+        <translation>المدرسة التجريبية جاهزة.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FirstRunWizard</name>
+    <message>
+        <source>Set up CampusDesk</source>
+        <translation>إعداد CampusDesk</translation>
+    </message>
+</context>
+<context>
+    <name>cd::LocalSchoolWizardPage</name>
+    <message>
+        <source>A school on this computer</source>
+        <translation>مدرسة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Name the school and create the first administrator account.</source>
+        <translation>سمِّ المدرسة وأنشئ أول حساب لمسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>اسم المدرسة</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>اسمك الكامل</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation>&amp;اسم المدرسة:</translation>
+    </message>
+    <message>
+        <source>Your &amp;full name:</source>
+        <translation>ا&amp;سمك الكامل:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;تأكيد كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>The database will be kept at %1.</source>
+        <translation>ستُحفظ قاعدة البيانات في %1.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Creating the school…</source>
+        <translation>جارٍ إنشاء المدرسة…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MainWindow</name>
+    <message>
+        <source>%1 — CampusDesk (demo school)</source>
+        <translation>%1 — CampusDesk (مدرسة تجريبية)</translation>
+    </message>
+    <message>
+        <source>%1 — CampusDesk</source>
+        <translation>%1 — CampusDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>My dashboard</source>
+        <translation>لوحة معلوماتي</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>مرحبًا، %1</translation>
+    </message>
+    <message>
+        <source>Your attendance, results and fees for this semester, at a glance.</source>
+        <translation>حضورك ونتائجك ورسومك في هذا الفصل الدراسي، في لمحة واحدة.</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>الطلاب</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>المقررات</translation>
+    </message>
+    <message>
+        <source>Courses, their teachers and enrolments, semester by semester.</source>
+        <translation>المقررات ومعلموها والطلاب المسجلون فيها، فصلًا دراسيًا تلو الآخر.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Take attendance for your lessons by hand or with the camera, and see who is below the minimum.</source>
+        <translation>سجّل الحضور في حصصك يدويًا أو باستخدام الكاميرا، واعرف من هم دون الحد الأدنى.</translation>
+    </message>
+    <message>
+        <source>Gradebook</source>
+        <translation>سجل الدرجات</translation>
+    </message>
+    <message>
+        <source>Assessments and marks, weighted totals, grades and report cards.</source>
+        <translation>التقييمات والدرجات والمجاميع الموزونة والتقديرات والشهادات الفصلية.</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>الرسوم</translation>
+    </message>
+    <message>
+        <source>Invoices, payments, receipts and outstanding balances.</source>
+        <translation>الفواتير والمدفوعات والإيصالات والأرصدة المستحقة.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Messages with colleagues and classes, and an assistant that answers from the school&apos;s data.</source>
+        <translation>رسائل مع الزملاء والفصول، ومساعد يجيب استنادًا إلى بيانات المدرسة.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>تغيير &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;تبديل المستخدم…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>تسجيل ال&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About CampusDesk</source>
+        <translation>&amp;حول CampusDesk</translation>
+    </message>
+    <message>
+        <source>About CampusDesk</source>
+        <translation>حول CampusDesk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;CampusDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Student records, gradebook, fees and attendance for schools and colleges.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;CampusDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;سجلات الطلاب وسجل الدرجات والرسوم والحضور للمدارس والكليات.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database on this computer: %1</source>
+        <translation>قاعدة البيانات على هذا الحاسوب: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>مسجّل الدخول باسم %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not synced: this computer only</source>
+        <translation>غير متزامن: هذا الحاسوب فقط</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PasswordFields</name>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>تأكيد كلمة المرور الجديدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters; a long phrase is easier to remember.</source>
+        <translation>
+            <numerusform>استخدم %n حرف على الأقل؛ فالعبارة الطويلة أسهل في التذكر.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل؛ فالعبارة الطويلة أسهل في التذكر.</numerusform>
+            <numerusform>استخدم %n حرفين على الأقل؛ فالعبارة الطويلة أسهل في التذكر.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل؛ فالعبارة الطويلة أسهل في التذكر.</numerusform>
+            <numerusform>استخدم %n حرفًا على الأقل؛ فالعبارة الطويلة أسهل في التذكر.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل؛ فالعبارة الطويلة أسهل في التذكر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the new password again to confirm it.</source>
+        <translation>اكتب كلمة المرور الجديدة مرة أخرى لتأكيدها.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>This password meets the rules.</source>
+        <translation>كلمة المرور هذه تستوفي القواعد.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PasswordResetDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1 (%2). They will have to choose their own password the next time they sign in.</source>
+        <translation>اختر كلمة مرور جديدة لـ %1 (%2). سيتعين على صاحب الحساب اختيار كلمة مرور خاصة به عند تسجيل الدخول التالي.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>كلمة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;تأكيد كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Choose a new password for your own account.</source>
+        <translation>اختر كلمة مرور جديدة لحسابك.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PlaceholderPage</name>
+    <message>
+        <source>This page arrives in a coming version of CampusDesk.</source>
+        <translation>ستتوفر هذه الصفحة في إصدار قادم من CampusDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;عام</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>S&amp;chool</source>
+        <translation>ال&amp;مدرسة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>School server address</source>
+        <translation>عنوان خادم المدرسة</translation>
+    </message>
+    <message>
+        <source>School &amp;server:</source>
+        <translation>&amp;خادم المدرسة:</translation>
+    </message>
+    <message>
+        <source>Connecting to a school server arrives with a coming version. The address is kept until then.</source>
+        <translation>سيتوفر الاتصال بخادم المدرسة في إصدار قادم. ويُحتفظ بالعنوان حتى ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default camera</source>
+        <translation>الكاميرا الافتراضية للنظام</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>ال&amp;كاميرا:</translation>
+    </message>
+    <message>
+        <source>No camera is connected to this computer.</source>
+        <translation>لا توجد كاميرا متصلة بهذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Face model folder</source>
+        <translation>مجلد نماذج التعرف على الوجوه</translation>
+    </message>
+    <message>
+        <source>The default folder</source>
+        <translation>المجلد الافتراضي</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Face &amp;models:</source>
+        <translation>نماذج ال&amp;وجوه:</translation>
+    </message>
+    <message>
+        <source>The school database is at:</source>
+        <translation>توجد قاعدة بيانات المدرسة في:</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>موقع قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another place…</source>
+        <translation>&amp;نقل إلى مكان آخر…</translation>
+    </message>
+    <message>
+        <source>Copies the whole database to a new file, checks the copy and uses it from then on. The old file is kept.</source>
+        <translation>ينسخ قاعدة البيانات كاملةً إلى ملف جديد، ويتحقق من النسخة، ثم يستخدمها من ذلك الحين. ويُحتفظ بالملف القديم.</translation>
+    </message>
+    <message>
+        <source>Move the school database to</source>
+        <translation>نقل قاعدة بيانات المدرسة إلى</translation>
+    </message>
+    <message>
+        <source>CampusDesk databases (*.sqlite)</source>
+        <translation>قواعد بيانات CampusDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Open another school database…</source>
+        <translation>&amp;فتح قاعدة بيانات مدرسة أخرى…</translation>
+    </message>
+    <message>
+        <source>Open a school database</source>
+        <translation>فتح قاعدة بيانات مدرسة</translation>
+    </message>
+    <message>
+        <source>CampusDesk databases (*.sqlite);;All files (*)</source>
+        <translation>قواعد بيانات CampusDesk (*.sqlite);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Moving never deletes anything: the old file stays where it was until you remove it yourself.</source>
+        <translation>لا يحذف النقل أي شيء أبدًا: يبقى الملف القديم في مكانه حتى تزيله بنفسك.</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>اسم المدرسة</translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation>ا&amp;سم المدرسة:</translation>
+    </message>
+    <message>
+        <source>Minimum attendance</source>
+        <translation>الحد الأدنى للحضور</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> ٪</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;attendance:</source>
+        <translation>ال&amp;حد الأدنى للحضور:</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://campusdesk.example.org.</source>
+        <translation>أدخل عنوان الخادم، مثل https://campusdesk.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the school&apos;s name.</source>
+        <translation>أدخل اسم المدرسة.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SignInDialog</name>
+    <message>
+        <source>Sign in — %1 (demo school)</source>
+        <translation>تسجيل الدخول — %1 (مدرسة تجريبية)</translation>
+    </message>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>تسجيل الدخول — %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;تذكرني على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Keeps you signed in for 30 days. The sign-in is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>يُبقيك مسجّل الدخول لمدة 30 يومًا. يُحفظ تسجيل الدخول في سلسلة المفاتيح على هذا الحاسوب، ولا يُحفظ في ملف أبدًا.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>مشكلة في تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>ت&amp;سجيل الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>Sign in with your CampusDesk account.</source>
+        <translation>سجّل الدخول بحساب CampusDesk الخاص بك.</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>الحسابات التجريبية</translation>
+    </message>
+    <message>
+        <source>This is a made-up school for trying CampusDesk. Choose a role to fill in its demo account, then sign in.</source>
+        <translation>هذه مدرسة وهمية لتجربة CampusDesk. اختر دورًا لملء بيانات حسابه التجريبي، ثم سجّل الدخول.</translation>
+    </message>
+    <message>
+        <source>User name %1, password %2</source>
+        <translation>اسم المستخدم %1، كلمة المرور %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentsPage</name>
+    <message>
+        <source>Search by name, student number or email</source>
+        <translation>ابحث بالاسم أو رقم الطالب أو البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Search students</source>
+        <translation>البحث عن الطلاب</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>الطلاب</translation>
+    </message>
+    <message>
+        <source>Find student</source>
+        <translation>البحث عن طالب</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n طالب</numerusform>
+            <numerusform>%n طالب</numerusform>
+            <numerusform>%n طالبان</numerusform>
+            <numerusform>%n طلاب</numerusform>
+            <numerusform>%n طالبًا</numerusform>
+            <numerusform>%n طالب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) found</source>
+        <translation>
+            <numerusform>عُثر على %n طالب</numerusform>
+            <numerusform>عُثر على %n طالب</numerusform>
+            <numerusform>عُثر على %n طالبين</numerusform>
+            <numerusform>عُثر على %n طلاب</numerusform>
+            <numerusform>عُثر على %n طالبًا</numerusform>
+            <numerusform>عُثر على %n طالب</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>مقفل حتى %1</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>يجب تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) since the last success or unlock.</source>
+        <translation>
+            <numerusform>%n محاولة دخول فاشلة منذ آخر تسجيل دخول ناجح أو إلغاء قفل.</numerusform>
+            <numerusform>%n محاولة دخول فاشلة منذ آخر تسجيل دخول ناجح أو إلغاء قفل.</numerusform>
+            <numerusform>%n محاولتا دخول فاشلتان منذ آخر تسجيل دخول ناجح أو إلغاء قفل.</numerusform>
+            <numerusform>%n محاولات دخول فاشلة منذ آخر تسجيل دخول ناجح أو إلغاء قفل.</numerusform>
+            <numerusform>%n محاولةَ دخول فاشلة منذ آخر تسجيل دخول ناجح أو إلغاء قفل.</numerusform>
+            <numerusform>%n محاولة دخول فاشلة منذ آخر تسجيل دخول ناجح أو إلغاء قفل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Student record not found</source>
+        <translation>لم يُعثر على سجل الطالب</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>student number, then name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Student record</source>
+        <translation>سجل الطالب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>School records, gradebook, fees and attendance.</source>
+        <translation>سجلات المدرسة وسجل الدرجات والرسوم والحضور.</translation>
+    </message>
+    <message>
+        <source>Open this school database.</source>
+        <translation>يفتح قاعدة بيانات المدرسة هذه.</translation>
+    </message>
+    <message>
+        <source>Use this language (en, ar, fr) for this run.</source>
+        <translation>يستخدم هذه اللغة (en أو ar أو fr) في هذا التشغيل.</translation>
+    </message>
+    <message>
+        <source>Start as usual, show the first window, wait until idle, print the time taken and quit.</source>
+        <translation>يبدأ كالمعتاد، ويعرض النافذة الأولى، وينتظر حتى يتوقف النشاط، ثم يطبع الوقت المستغرق وينهي التشغيل.</translation>
+    </message>
+    <message>
+        <source>CampusDesk cannot open the database</source>
+        <translation>يتعذّر على CampusDesk فتح قاعدة البيانات</translation>
+    </message>
+</context>
+</TS>

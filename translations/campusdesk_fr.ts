@@ -1,0 +1,2287 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AttendanceRepository</name>
+    <message>
+        <source>The attendance session was not found.</source>
+        <translation>La séance d&apos;appel est introuvable.</translation>
+    </message>
+    <message>
+        <source>The student is not enrolled in this course.</source>
+        <translation>L&apos;étudiant n&apos;est pas inscrit à ce cours.</translation>
+    </message>
+    <message>
+        <source>This session is finished. Say why you are correcting the mark.</source>
+        <translation>Cette séance est terminée. Indiquez pourquoi vous corrigez le pointage.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRules</name>
+    <message>
+        <source>Choose the course for this session.</source>
+        <translation>Choisissez le cours de cette séance.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation>Saisissez la date de la séance.</translation>
+    </message>
+    <message>
+        <source>Enter the time the session starts.</source>
+        <translation>Saisissez l&apos;heure de début de la séance.</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 12 hours.</source>
+        <translation>Une séance dure entre 1 minute et 12 heures.</translation>
+    </message>
+    <message>
+        <source>The mark does not belong to a session.</source>
+        <translation>Le pointage n&apos;est rattaché à aucune séance.</translation>
+    </message>
+    <message>
+        <source>The mark does not name a student.</source>
+        <translation>Le pointage ne désigne aucun étudiant.</translation>
+    </message>
+    <message>
+        <source>A mark must record who made it.</source>
+        <translation>Le pointage doit indiquer qui l&apos;a effectué.</translation>
+    </message>
+    <message>
+        <source>A face mark needs a confidence between 0 and 1.</source>
+        <translation>Un pointage par reconnaissance faciale nécessite un indice de confiance compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>A face mark must name the model that proposed it.</source>
+        <translation>Un pointage par reconnaissance faciale doit indiquer le modèle qui l&apos;a proposé.</translation>
+    </message>
+    <message>
+        <source>Only face marks carry a confidence.</source>
+        <translation>Seuls les pointages par reconnaissance faciale comportent un indice de confiance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A note can be at most %n characters long.</source>
+        <translation>
+            <numerusform>Une remarque peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Une remarque peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStandingNames</name>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Aucune séance pour le moment</translation>
+    </message>
+    <message>
+        <source>Satisfactory</source>
+        <translation>Satisfaisant</translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation>En dessous du minimum</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>The user name or password is not correct, or the account is disabled.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect, ou le compte est désactivé.</translation>
+    </message>
+    <message>
+        <source>Your remembered sign-in has ended. Sign in again.</source>
+        <translation>Votre connexion mémorisée a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n minute(s), or ask an administrator to unlock the account.</source>
+        <translation>
+            <numerusform>Trop de tentatives de connexion échouées. Réessayez dans %n minute ou demandez à un administrateur de déverrouiller le compte.</numerusform>
+            <numerusform>Trop de tentatives de connexion échouées. Réessayez dans %n minutes ou demandez à un administrateur de déverrouiller le compte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Trop de tentatives de connexion échouées. Patientez %n seconde et réessayez.</numerusform>
+            <numerusform>Trop de tentatives de connexion échouées. Patientez %n secondes et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number source failed.</source>
+        <translation>La source de nombres aléatoires du système a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWriter</name>
+    <message>
+        <source>This record no longer exists; someone may have deleted it.</source>
+        <translation>Cet enregistrement n&apos;existe plus&#x202f;; quelqu&apos;un l&apos;a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since you opened it. Your changes were not saved; reload it to see theirs.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet enregistrement depuis que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées&#x202f;; rechargez-le pour voir les siennes.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since you opened it.</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Seed a fresh database and measure the queries the app depends on.</source>
+        <translation>Remplit une nouvelle base de données et mesure les requêtes dont dépend l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The benchmark to run.</source>
+        <translation>Le test de performance à exécuter.</translation>
+    </message>
+    <message>
+        <source>Number of students (default 100000).</source>
+        <translation>Nombre d&apos;étudiants (100000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Graine aléatoire (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>The semester&apos;s current day (default 2026-11-22, fixed so runs compare).</source>
+        <translation>Jour actuel du semestre (2026-11-22 par défaut, fixe pour que les exécutions soient comparables).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Affiche un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>Folder for the database (default: a temporary folder).</source>
+        <translation>Dossier de la base de données (par défaut&#xa0;: un dossier temporaire).</translation>
+    </message>
+    <message>
+        <source>Keep the database file afterwards.</source>
+        <translation>Conserve ensuite le fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Measure this database, seeding it first only if it does not exist.</source>
+        <translation>Mesure cette base de données, en la remplissant d&apos;abord uniquement si elle n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>--students takes a number of at least 100; --today a date like 2026-11-22.</source>
+        <translation>--students attend un nombre d&apos;au moins 100&#x202f;; --today une date au format 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>Could not create a folder for the benchmark database.</source>
+        <translation>Impossible de créer un dossier pour la base de données du test de performance.</translation>
+    </message>
+    <message>
+        <source>Database kept at %1</source>
+        <translation>Base de données conservée dans %1</translation>
+    </message>
+    <message>
+        <source>Usage: campusdesk-cli bench db [--students N] [--json]</source>
+        <translation>Utilisation&#xa0;: campusdesk-cli bench db [--students N] [--json]</translation>
+    </message>
+    <message>
+        <source>Print where CampusDesk keeps its files.</source>
+        <translation>Affiche l&apos;emplacement où CampusDesk conserve ses fichiers.</translation>
+    </message>
+    <message>
+        <source>Only the demo school&apos;s database.</source>
+        <translation>Uniquement la base de données de l&apos;établissement de démonstration.</translation>
+    </message>
+    <message>
+        <source>Only the default school database.</source>
+        <translation>Uniquement la base de données de l&apos;établissement par défaut.</translation>
+    </message>
+    <message>
+        <source>Only the data folder.</source>
+        <translation>Uniquement le dossier des données.</translation>
+    </message>
+    <message>
+        <source>Creating the demo school… %1 %</source>
+        <translation>Création de l&apos;établissement de démonstration… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Create a deterministic demo school in a new database file.</source>
+        <translation>Crée un établissement de démonstration reproductible dans un nouveau fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The database file to create.</source>
+        <translation>Le fichier de base de données à créer.</translation>
+    </message>
+    <message>
+        <source>Number of students (default 2000).</source>
+        <translation>Nombre d&apos;étudiants (2000 par défaut).</translation>
+    </message>
+    <message>
+        <source>The day the semester has reached (default: today).</source>
+        <translation>Jour atteint par le semestre (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>Replace the file if it exists.</source>
+        <translation>Remplace le fichier s&apos;il existe.</translation>
+    </message>
+    <message>
+        <source>No progress output.</source>
+        <translation>N&apos;affiche pas la progression.</translation>
+    </message>
+    <message>
+        <source>Name the database file to create with --db FILE.</source>
+        <translation>Indiquez le fichier de base de données à créer avec --db FILE.</translation>
+    </message>
+    <message>
+        <source>--students takes a whole number from 1 to 1000000.</source>
+        <translation>--students attend un nombre entier de 1 à 1000000.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>--today takes a date like 2026-11-22.</source>
+        <translation>--today attend une date au format 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>Created %1 in %2 s: %3 students, %4 teachers, %5 courses, %6 attendance marks, %7 marks, %8 invoices.</source>
+        <translation>Fichier %1 créé en %2 s&#xa0;: %3 étudiants, %4 enseignants, %5 cours, %6 pointages de présence, %7 notes, %8 factures.</translation>
+    </message>
+    <message>
+        <source>Demo sign-ins (user name / password):</source>
+        <translation>Identifiants de démonstration (nom d&apos;utilisateur / mot de passe)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage: campusdesk-cli &lt;command&gt; [options]
+
+Commands:
+  seed --db FILE [--students N] [--seed S] [--today YYYY-MM-DD] [--force]
+      Create a demo school in a new database file.
+  bench db [--students N] [--seed S] [--json] [--dir DIR]
+      Seed a fresh database and measure search, paging and summaries.
+  paths [--demo-db | --default-db | --data-dir]
+      Print where CampusDesk keeps its files.
+
+Run a command with --help for its options.
+</source>
+        <translation>Utilisation&#xa0;: campusdesk-cli &lt;commande&gt; [options]
+
+Commandes&#xa0;:
+  seed --db FILE [--students N] [--seed S] [--today YYYY-MM-DD] [--force]
+      Crée un établissement de démonstration dans un nouveau fichier de base de données.
+  bench db [--students N] [--seed S] [--json] [--dir DIR]
+      Remplit une nouvelle base de données et mesure la recherche, la pagination et les synthèses.
+  paths [--demo-db | --default-db | --data-dir]
+      Affiche l&apos;emplacement où CampusDesk conserve ses fichiers.
+
+Exécutez une commande avec --help pour afficher ses options.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CourseRepository</name>
+    <message>
+        <source>The semester was not found.</source>
+        <translation>Le semestre est introuvable.</translation>
+    </message>
+    <message>
+        <source>No semester has started yet.</source>
+        <translation>Aucun semestre n&apos;a encore commencé.</translation>
+    </message>
+    <message>
+        <source>A course with the code %1 already exists in this semester.</source>
+        <translation>Un cours portant le code %1 existe déjà pour ce semestre.</translation>
+    </message>
+    <message>
+        <source>The course was not found; it may have been deleted.</source>
+        <translation>Le cours est introuvable&#x202f;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>The student or the course no longer exists.</source>
+        <translation>L&apos;étudiant ou le cours n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The student is not enrolled in this course.</source>
+        <translation>L&apos;étudiant n&apos;est pas inscrit à ce cours.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseRules</name>
+    <message>
+        <source>Enter the course code.</source>
+        <translation>Saisissez le code du cours.</translation>
+    </message>
+    <message>
+        <source>A course code has up to 20 letters, digits, spaces, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;.</source>
+        <translation>Un code de cours comporte jusqu&apos;à 20 lettres, chiffres, espaces, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;/&#xa0;» ou «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter the course title.</source>
+        <translation>Saisissez l&apos;intitulé du cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The course title can be at most %n characters long.</source>
+        <translation>
+            <numerusform>L&apos;intitulé du cours peut comporter au plus %n caractère.</numerusform>
+            <numerusform>L&apos;intitulé du cours peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the semester the course runs in.</source>
+        <translation>Choisissez le semestre pendant lequel le cours a lieu.</translation>
+    </message>
+    <message>
+        <source>Credits must be between 0 and 30, in steps of 0.5.</source>
+        <translation>Les crédits doivent être compris entre 0 et 30, par pas de 0,5.</translation>
+    </message>
+    <message>
+        <source>Enter the semester&apos;s name, such as Autumn 2026.</source>
+        <translation>Saisissez le nom du semestre, par exemple Automne 2026.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the semester.</source>
+        <translation>Saisissez le premier jour du semestre.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the semester.</source>
+        <translation>Saisissez le dernier jour du semestre.</translation>
+    </message>
+    <message>
+        <source>The semester cannot end before it starts.</source>
+        <translation>Le semestre ne peut pas se terminer avant d&apos;avoir commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n&apos;y a aucune base de données à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CampusDesk database, or it is damaged beyond repair. It was not changed.</source>
+        <translation>Le fichier %1 n&apos;est pas une base de données CampusDesk, ou il est irrémédiablement endommagé. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened. It was not changed; restore it from a backup.</source>
+        <translation>Le fichier %1 est endommagé et ne peut pas être ouvert. Il n&apos;a pas été modifié&#x202f;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of CampusDesk. It was not changed.</source>
+        <translation>Le fichier %1 est une base de données d&apos;un autre programme, pas de CampusDesk. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CampusDesk (database version %2; this version understands up to %3). Update CampusDesk to open it. The file was not changed.</source>
+        <translation>Le fichier %1 a été écrit par une version plus récente de CampusDesk (version de base de données %2&#x202f;; cette version prend en charge jusqu&apos;à la version %3). Mettez à jour CampusDesk pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 could not be created.</source>
+        <translation>Le dossier de %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name so that nothing is overwritten.</source>
+        <translation>Le fichier %1 existe déjà. Choisissez un nouveau nom de fichier pour ne rien écraser.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The database could not be copied to %1.</source>
+        <translation>La base de données n&apos;a pas pu être copiée vers %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be renamed to %1.</source>
+        <translation>La copie n&apos;a pas pu être renommée en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSchool</name>
+    <message>
+        <source>Passwords could not be hashed (out of memory?).</source>
+        <translation>Les mots de passe n&apos;ont pas pu être hachés (mémoire insuffisante&#x202f;?).</translation>
+    </message>
+    <message>
+        <source>The demo school&apos;s data files are missing from this build.</source>
+        <translation>Les fichiers de données de l&apos;établissement de démonstration sont absents de cette version.</translation>
+    </message>
+    <message>
+        <source>A demo school needs at least one student.</source>
+        <translation>Un établissement de démonstration doit compter au moins un étudiant.</translation>
+    </message>
+    <message>
+        <source>This database already has people in it. Create the demo school in a new file.</source>
+        <translation>Cette base de données contient déjà des personnes. Créez l&apos;établissement de démonstration dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file, or replace it.</source>
+        <translation>Le fichier %1 existe déjà. Choisissez un autre fichier ou remplacez-le.</translation>
+    </message>
+    <message>
+        <source>The demo school could not be saved as %1.</source>
+        <translation>L&apos;établissement de démonstration n&apos;a pas pu être enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeRepository</name>
+    <message>
+        <source>The invoice was not found.</source>
+        <translation>La facture est introuvable.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be more than what was paid and not yet refunded (%1).</source>
+        <translation>Un remboursement ne peut pas dépasser le montant payé et non encore remboursé (%1).</translation>
+    </message>
+    <message>
+        <source>The receipt number %1 is already used.</source>
+        <translation>Le numéro de reçu %1 est déjà utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeRules</name>
+    <message>
+        <source>Choose the student to invoice.</source>
+        <translation>Choisissez l&apos;étudiant à facturer.</translation>
+    </message>
+    <message>
+        <source>Describe what the invoice is for.</source>
+        <translation>Décrivez l&apos;objet de la facture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description can be at most %n characters long.</source>
+        <translation>
+            <numerusform>La description peut comporter au plus %n caractère.</numerusform>
+            <numerusform>La description peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO code such as USD.</source>
+        <translation>La devise doit être un code ISO à trois lettres, par exemple USD.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Enter the date the invoice is issued.</source>
+        <translation>Saisissez la date d&apos;émission de la facture.</translation>
+    </message>
+    <message>
+        <source>Enter the date the invoice is due.</source>
+        <translation>Saisissez la date d&apos;échéance de la facture.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the issue date.</source>
+        <translation>La date d&apos;échéance ne peut pas précéder la date d&apos;émission.</translation>
+    </message>
+    <message>
+        <source>The amount must be in the invoice&apos;s currency (%1).</source>
+        <translation>Le montant doit être exprimé dans la devise de la facture (%1).</translation>
+    </message>
+    <message>
+        <source>Choose how the money was paid: cash, bank transfer, card or other.</source>
+        <translation>Choisissez le mode de paiement&#xa0;: espèces, virement bancaire, carte ou autre.</translation>
+    </message>
+    <message>
+        <source>Only payments and refunds have a payment method.</source>
+        <translation>Seuls les paiements et les remboursements ont un mode de paiement.</translation>
+    </message>
+    <message>
+        <source>A payment needs a receipt number.</source>
+        <translation>Un paiement nécessite un numéro de reçu.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>Indiquez le motif du remboursement.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the waiver.</source>
+        <translation>Indiquez le motif de l&apos;exonération.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the late fee.</source>
+        <translation>Indiquez le motif des frais de retard.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the transaction.</source>
+        <translation>Saisissez la date de l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>A ledger entry must record who entered it.</source>
+        <translation>Une écriture comptable doit indiquer qui l&apos;a saisie.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation>Exonération</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Frais de retard</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>GradeScale</name>
+    <message>
+        <source>Standard (4.0)</source>
+        <translation>Standard (4,0)</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookRepository</name>
+    <message>
+        <source>The assessment was not found.</source>
+        <translation>L&apos;évaluation est introuvable.</translation>
+    </message>
+    <message>
+        <source>Someone else entered a mark for this student meanwhile. Reload to see it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a saisi entre-temps une note pour cet étudiant. Rechargez pour la voir.</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookRules</name>
+    <message>
+        <source>The assessment does not belong to a course.</source>
+        <translation>L&apos;évaluation n&apos;est rattachée à aucun cours.</translation>
+    </message>
+    <message>
+        <source>Enter the assessment&apos;s title.</source>
+        <translation>Saisissez l&apos;intitulé de l&apos;évaluation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title can be at most %n characters long.</source>
+        <translation>
+            <numerusform>L&apos;intitulé peut comporter au plus %n caractère.</numerusform>
+            <numerusform>L&apos;intitulé peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the assessment&apos;s category, such as Coursework or Exam.</source>
+        <translation>Saisissez la catégorie de l&apos;évaluation, par exemple Contrôle continu ou Examen.</translation>
+    </message>
+    <message>
+        <source>The weight must be between 0 and 100 %.</source>
+        <translation>La pondération doit être comprise entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The maximum score must be greater than 0 and at most 10000.</source>
+        <translation>La note maximale doit être supérieure à 0 et ne pas dépasser 10000.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the assessment.</source>
+        <translation>Saisissez la date de l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>The mark does not name a student.</source>
+        <translation>La note ne désigne aucun étudiant.</translation>
+    </message>
+    <message>
+        <source>Enter a score, or mark the student absent or excused.</source>
+        <translation>Saisissez une note, ou indiquez que l&apos;étudiant est absent ou excusé.</translation>
+    </message>
+    <message>
+        <source>The score must be between 0 and %1.</source>
+        <translation>La note doit être comprise entre 0 et %1.</translation>
+    </message>
+    <message>
+        <source>An absent or excused student has no score.</source>
+        <translation>Un étudiant absent ou excusé n&apos;a pas de note.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the grade scale.</source>
+        <translation>Saisissez un nom pour le barème de notation.</translation>
+    </message>
+    <message>
+        <source>A grade scale needs at least one grade.</source>
+        <translation>Un barème de notation doit comporter au moins une mention.</translation>
+    </message>
+    <message>
+        <source>Enter the grade&apos;s letter.</source>
+        <translation>Saisissez la lettre de la mention.</translation>
+    </message>
+    <message>
+        <source>The grade %1 appears more than once.</source>
+        <translation>La mention %1 apparaît plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>A grade&apos;s lower bound must be between 0 and 100 %.</source>
+        <translation>Le seuil inférieur d&apos;une mention doit être compris entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Two grades start at the same percentage.</source>
+        <translation>Deux mentions commencent au même pourcentage.</translation>
+    </message>
+    <message>
+        <source>Grade points must be between 0 and 10.</source>
+        <translation>Les points d&apos;une mention doivent être compris entre 0 et 10.</translation>
+    </message>
+    <message>
+        <source>The lowest grade must start at 0 % so every total gets a grade.</source>
+        <translation>La mention la plus basse doit commencer à 0&#xa0;% pour que chaque total obtienne une mention.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageRepository</name>
+    <message>
+        <source>You are not a member of this conversation.</source>
+        <translation>Vous n&apos;êtes pas membre de cette conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagingRules</name>
+    <message>
+        <source>Enter a name for the channel.</source>
+        <translation>Saisissez un nom pour le canal.</translation>
+    </message>
+    <message>
+        <source>A course channel must belong to a course.</source>
+        <translation>Un canal de cours doit être rattaché à un cours.</translation>
+    </message>
+    <message>
+        <source>A direct conversation has exactly two people.</source>
+        <translation>Une conversation privée réunit exactement deux personnes.</translation>
+    </message>
+    <message>
+        <source>The message does not belong to a conversation.</source>
+        <translation>Le message n&apos;appartient à aucune conversation.</translation>
+    </message>
+    <message>
+        <source>The message has no sender.</source>
+        <translation>Le message n&apos;a pas d&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>Write something before sending.</source>
+        <translation>Écrivez quelque chose avant d&apos;envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message can be at most %n characters long.</source>
+        <translation>
+            <numerusform>Un message peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Un message peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The database driver is not SQLite.</source>
+        <translation>Le pilote de base de données n&apos;est pas SQLite.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to version %1; it was left at version %2 and nothing was lost.</source>
+        <translation>La base de données n&apos;a pas pu être mise à niveau vers la version %1&#x202f;; elle est restée en version %2 et rien n&apos;a été perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Utilisez au plus %n caractère.</numerusform>
+            <numerusform>Utilisez au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This password is too common: choose one that others are unlikely to guess.</source>
+        <translation>Ce mot de passe est trop courant&#xa0;: choisissez-en un que d&apos;autres ont peu de chances de deviner.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatusNames</name>
+    <message>
+        <source>Unpaid</source>
+        <translation>Impayée</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Partiellement payée</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard de paiement</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Exonérée</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Your account may not view student records.</source>
+        <translation>Votre compte n&apos;est pas autorisé à consulter les dossiers des étudiants.</translation>
+    </message>
+    <message>
+        <source>Your account may not change student records.</source>
+        <translation>Votre compte n&apos;est pas autorisé à modifier les dossiers des étudiants.</translation>
+    </message>
+    <message>
+        <source>Your account may not enrol or drop students.</source>
+        <translation>Votre compte n&apos;est pas autorisé à inscrire ou désinscrire des étudiants.</translation>
+    </message>
+    <message>
+        <source>Your account may not change courses and semesters.</source>
+        <translation>Votre compte n&apos;est pas autorisé à modifier les cours et les semestres.</translation>
+    </message>
+    <message>
+        <source>Your account may not take attendance.</source>
+        <translation>Votre compte n&apos;est pas autorisé à faire l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Your account may not enter or change marks.</source>
+        <translation>Votre compte n&apos;est pas autorisé à saisir ou modifier des notes.</translation>
+    </message>
+    <message>
+        <source>Your account may not change grade scales.</source>
+        <translation>Votre compte n&apos;est pas autorisé à modifier les barèmes de notation.</translation>
+    </message>
+    <message>
+        <source>Your account may not change fees and payments.</source>
+        <translation>Votre compte n&apos;est pas autorisé à modifier les frais et les paiements.</translation>
+    </message>
+    <message>
+        <source>Your account may not view fees.</source>
+        <translation>Votre compte n&apos;est pas autorisé à consulter les frais.</translation>
+    </message>
+    <message>
+        <source>Your account may not view a personal student dashboard.</source>
+        <translation>Votre compte n&apos;est pas autorisé à consulter un tableau de bord personnel d&apos;étudiant.</translation>
+    </message>
+    <message>
+        <source>Your account may not enrol faces for attendance.</source>
+        <translation>Votre compte n&apos;est pas autorisé à enregistrer des visages pour la prise des présences.</translation>
+    </message>
+    <message>
+        <source>Your account may not manage user accounts.</source>
+        <translation>Votre compte n&apos;est pas autorisé à gérer les comptes utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Your account may not read the audit log.</source>
+        <translation>Votre compte n&apos;est pas autorisé à consulter le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Your account may not change school settings.</source>
+        <translation>Votre compte n&apos;est pas autorisé à modifier les paramètres de l&apos;établissement.</translation>
+    </message>
+    <message>
+        <source>Your account may not send messages.</source>
+        <translation>Votre compte n&apos;est pas autorisé à envoyer des messages.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Office staff</source>
+        <translation>Personnel administratif</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSettings</name>
+    <message>
+        <source>My school</source>
+        <translation>Mon établissement</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The database could not complete the request.</source>
+        <translation>La base de données n&apos;a pas pu traiter la demande.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program. Try again in a moment.</source>
+        <translation>La base de données est occupée par une autre fenêtre ou un autre programme. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Le disque est plein. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only.</source>
+        <translation>Le fichier de base de données est en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentRepository</name>
+    <message>
+        <source>Another student already has the number %1.</source>
+        <translation>Un autre étudiant porte déjà le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The student record was not found; it may have been deleted.</source>
+        <translation>Le dossier de l&apos;étudiant est introuvable&#x202f;; il a peut-être été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentRules</name>
+    <message>
+        <source>Enter the guardian&apos;s name.</source>
+        <translation>Saisissez le nom du responsable légal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The guardian&apos;s name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>Le nom du responsable légal peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Le nom du responsable légal peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a phone number or an email address for the guardian.</source>
+        <translation>Saisissez un numéro de téléphone ou une adresse e-mail pour le responsable légal.</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s phone number should have 6 to 15 digits, optionally starting with +.</source>
+        <translation>Le numéro de téléphone du responsable légal doit comporter de 6 à 15 chiffres, éventuellement précédés de +.</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s email address is not valid, for example name@example.org.</source>
+        <translation>L&apos;adresse e-mail du responsable légal n&apos;est pas valide (exemple&#xa0;: name@example.org).</translation>
+    </message>
+    <message>
+        <source>Enter the student number.</source>
+        <translation>Saisissez le numéro d&apos;étudiant.</translation>
+    </message>
+    <message>
+        <source>A student number has up to 20 letters, digits, &apos;-&apos; or &apos;/&apos;, and starts with a letter or digit.</source>
+        <translation>Un numéro d&apos;étudiant comporte jusqu&apos;à 20 lettres, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;/&#xa0;», et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Enter the student&apos;s first name.</source>
+        <translation>Saisissez le prénom de l&apos;étudiant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>Le prénom peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Le prénom peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the student&apos;s last name.</source>
+        <translation>Saisissez le nom de famille de l&apos;étudiant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>Le nom de famille peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Le nom de famille peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The email address is not valid, for example name@example.org.</source>
+        <translation>L&apos;adresse e-mail n&apos;est pas valide (exemple&#xa0;: name@example.org).</translation>
+    </message>
+    <message>
+        <source>The phone number should have 6 to 15 digits, optionally starting with +.</source>
+        <translation>Le numéro de téléphone doit comporter de 6 à 15 chiffres, éventuellement précédés de +.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>La date de naissance ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date of birth is more than 120 years ago; check the year.</source>
+        <translation>La date de naissance remonte à plus de 120 ans&#x202f;; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>Enter the batch (the intake the student belongs to, such as 2024).</source>
+        <translation>Saisissez la promotion (l&apos;année d&apos;entrée de l&apos;étudiant, par exemple 2024).</translation>
+    </message>
+    <message>
+        <source>Choose the student&apos;s program.</source>
+        <translation>Choisissez le programme de l&apos;étudiant.</translation>
+    </message>
+    <message>
+        <source>Biometric consent must record who recorded it and when.</source>
+        <translation>Le consentement biométrique doit indiquer qui l&apos;a enregistré et quand.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Diplômé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Désinscrit</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>Le nom d&apos;utilisateur %1 est déjà pris.</translation>
+    </message>
+    <message>
+        <source>The account was not found.</source>
+        <translation>Le compte est introuvable.</translation>
+    </message>
+    <message>
+        <source>This school already has accounts. Ask an administrator to create yours.</source>
+        <translation>Cet établissement possède déjà des comptes. Demandez à un administrateur de créer le vôtre.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account or give up your own administrator role. Ask another administrator.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte ni renoncer à votre rôle d&apos;administrateur. Adressez-vous à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Choisissez un mot de passe différent de l&apos;actuel.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password. Close other programs and try again.</source>
+        <translation>La mémoire était insuffisante pour protéger le mot de passe. Fermez d&apos;autres programmes et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRules</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Saisissez un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
+        <translation>Un nom d&apos;utilisateur comporte de 3 à 32 lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Saisissez le nom complet de la personne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The full name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>Le nom complet peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Le nom complet peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The email address is not valid, for example name@example.org.</source>
+        <translation>L&apos;adresse e-mail n&apos;est pas valide (exemple&#xa0;: name@example.org).</translation>
+    </message>
+    <message>
+        <source>Set a password for the account.</source>
+        <translation>Définissez un mot de passe pour le compte.</translation>
+    </message>
+    <message>
+        <source>Link the student account to a student record.</source>
+        <translation>Associez le compte étudiant à un dossier étudiant.</translation>
+    </message>
+    <message>
+        <source>Only student accounts can be linked to a student record.</source>
+        <translation>Seuls les comptes étudiants peuvent être associés à un dossier étudiant.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Edit the account %1</source>
+        <translation>Modifier le compte %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>for example, jsmith</source>
+        <translation>par exemple, jdupont</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nom &amp;complet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find a student record</source>
+        <translation>Rechercher un dossier étudiant</translation>
+    </message>
+    <message>
+        <source>Student number or name</source>
+        <translation>Numéro d&apos;étudiant ou nom</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <source>Find student records</source>
+        <translation>Rechercher des dossiers étudiants</translation>
+    </message>
+    <message>
+        <source>Matching student records</source>
+        <translation>Dossiers étudiants correspondants</translation>
+    </message>
+    <message>
+        <source>&amp;Student record:</source>
+        <translation>&amp;Dossier étudiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The linked student record no longer exists.</source>
+        <translation>Le dossier étudiant associé n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>C&amp;onfirmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As&amp;k for a new password at the first sign-in</source>
+        <translation>Demander un nouveau mot de passe à la &amp;première connexion</translation>
+    </message>
+    <message>
+        <source>Ask for a new password at the first sign-in</source>
+        <translation>Demander un nouveau mot de passe à la première connexion</translation>
+    </message>
+    <message>
+        <source>Create &amp;account</source>
+        <translation>Créer le comp&amp;te</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <comment>student number: name (program, batch)</comment>
+        <translation>%1&#xa0;: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>No student record matches this number or name.</source>
+        <translation>Aucun dossier étudiant ne correspond à ce numéro ou à ce nom.</translation>
+    </message>
+    <message>
+        <source>No student record is linked.</source>
+        <translation>Aucun dossier étudiant n&apos;est associé.</translation>
+    </message>
+    <message>
+        <source>Linked to %1 %2.</source>
+        <comment>student number, then name</comment>
+        <translation>Associé à %1 %2.</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role away from your own account. Ask another administrator to do it.</source>
+        <translation>Vous ne pouvez pas retirer le rôle d&apos;administrateur à votre propre compte. Demandez à un autre administrateur de le faire.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account while you were editing it. Their changes are shown now, except where you typed something else. Check the account and save again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce compte pendant que vous le modifiiez. Ses modifications sont maintenant affichées, sauf là où vous avez saisi autre chose. Vérifiez le compte et enregistrez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AccountsPage</name>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to create or change accounts.</source>
+        <translation>Demandez à un administrateur de créer ou de modifier des comptes.</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit account…</source>
+        <translation>&amp;Modifier le compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable account</source>
+        <translation>&amp;Désactiver le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock sign-in</source>
+        <translation>Dé&amp;verrouiller la connexion</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Account actions</source>
+        <translation>Actions sur les comptes</translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>Filtrer les comptes</translation>
+    </message>
+    <message>
+        <source>User name, full name, role, student or status</source>
+        <translation>Nom d&apos;utilisateur, nom complet, rôle, étudiant ou statut</translation>
+    </message>
+    <message>
+        <source>Filter &amp;accounts:</source>
+        <translation>Filtr&amp;er les comptes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Enable account</source>
+        <translation>Ac&amp;tiver le compte</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account first. It has been reloaded; check it and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce compte avant vous. Il a été rechargé&#x202f;; vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The account %1 was created.</source>
+        <translation>Le compte %1 a été créé.</translation>
+    </message>
+    <message>
+        <source>The changes to the account %1 were saved.</source>
+        <translation>Les modifications du compte %1 ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this account while you were editing it. The table shows their changes now.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce compte pendant que vous le modifiiez. Le tableau affiche maintenant ses modifications.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset. They must choose a new password the next time they sign in.</source>
+        <translation>Le mot de passe de %1 a été réinitialisé. Cette personne devra choisir un nouveau mot de passe lors de sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Ask another administrator to do it.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte. Demandez à un autre administrateur de le faire.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; it can no longer sign in.</source>
+        <translation>Le compte %1 est désactivé&#x202f;; il ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled again.</source>
+        <translation>Le compte %1 est de nouveau activé.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 is unlocked and its failed attempts are forgotten.</source>
+        <translation>La connexion de %1 est déverrouillée et ses tentatives échouées sont effacées.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AppController</name>
+    <message>
+        <source>CampusDesk cannot open the database</source>
+        <translation>CampusDesk ne peut pas ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Copie de la base de données…</translation>
+    </message>
+    <message>
+        <source>The database was not moved</source>
+        <translation>La base de données n&apos;a pas été déplacée</translation>
+    </message>
+    <message>
+        <source>The database has moved</source>
+        <translation>La base de données a été déplacée</translation>
+    </message>
+    <message>
+        <source>CampusDesk now uses %1. The old file %2 was kept; you can delete it once you have checked the new one.</source>
+        <translation>CampusDesk utilise désormais %1. L&apos;ancien fichier %2 a été conservé&#x202f;; vous pourrez le supprimer après avoir vérifié le nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>One changed field in the audit log: field name, old value, new value.</extracomment>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivation</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Réinitialisation du mot de passe</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Changement de mot de passe</translation>
+    </message>
+    <message>
+        <source>Demo school created</source>
+        <translation>Création de l&apos;établissement de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AuditLogPage</name>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Entité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only entries from a day on</source>
+        <translation>Uniquement les entrées à partir d&apos;un jour donné</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only entries up to a day</source>
+        <translation>Uniquement les entrées jusqu&apos;à un jour donné</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the audit log again (F5)</source>
+        <translation>Relire le journal d&apos;audit (F5)</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Select an entry to see everything it recorded.</source>
+        <translation>Sélectionnez une entrée pour voir tout ce qu&apos;elle a enregistré.</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Détails de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Audit log status</source>
+        <translation>État du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An account in the user filter: full name, user name.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the newest %n entries are shown. Narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Seule %n entrée, la plus récente, est affichée. Affinez les filtres pour voir les entrées plus anciennes.</numerusform>
+            <numerusform>Seules les %n entrées les plus récentes sont affichées. Affinez les filtres pour voir les entrées plus anciennes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Utilisateur&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation>Action&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Entity: %1</source>
+        <translation>Entité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>Enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Premier jour affiché</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Dernier jour affiché</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>&amp;Confirmer le nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters. A few unrelated words make a password that is long, easy to remember and hard to guess.</source>
+        <translation>Utilisez au moins %1 caractères. Quelques mots sans rapport entre eux forment un mot de passe long, facile à retenir et difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>Changer le &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>An administrator has reset your password. Choose a new one that only you know before you go on.</source>
+        <translation>Un administrateur a réinitialisé votre mot de passe. Choisissez-en un nouveau, connu de vous seul, avant de continuer.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ChoiceWizardPage</name>
+    <message>
+        <source>Welcome to CampusDesk</source>
+        <translation>Bienvenue dans CampusDesk</translation>
+    </message>
+    <message>
+        <source>Where should this computer keep the school&apos;s records?</source>
+        <translation>Où cet ordinateur doit-il conserver les dossiers de l&apos;établissement&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&amp;This computer only</source>
+        <translation>Sur cet &amp;ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a school server</source>
+        <translation>Se &amp;connecter à un serveur de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>&amp;Explore a demo school</source>
+        <translation>&amp;Découvrir un établissement de démonstration</translation>
+    </message>
+    <message>
+        <source>School server address</source>
+        <translation>Adresse du serveur de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>A new school database on this computer. You become its first administrator and can add accounts for colleagues and students.</source>
+        <translation>Une nouvelle base de données d&apos;établissement sur cet ordinateur. Vous en devenez le premier administrateur et pouvez ajouter des comptes pour vos collègues et les étudiants.</translation>
+    </message>
+    <message>
+        <source>Connecting to a school server arrives with a coming version of CampusDesk. Until then, choose This computer only: the records can move to a server later.</source>
+        <translation>La connexion à un serveur de l&apos;établissement arrivera dans une prochaine version de CampusDesk. D&apos;ici là, choisissez «&#xa0;Sur cet ordinateur uniquement&#xa0;»&#xa0;: les dossiers pourront être transférés vers un serveur plus tard.</translation>
+    </message>
+    <message>
+        <source>A made-up college with 2,000 students and an account for every role, to try CampusDesk without touching real records.</source>
+        <translation>Un établissement fictif de 2&#x202f;000 étudiants, avec un compte pour chaque rôle, pour essayer CampusDesk sans toucher aux vrais dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CredentialStore</name>
+    <message>
+        <source>CampusDesk has no saved sign-in in the keychain.</source>
+        <translation>CampusDesk n&apos;a aucune connexion enregistrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so CampusDesk cannot remember your sign-in.</source>
+        <translation>Le trousseau a refusé l&apos;accès&#x202f;; CampusDesk ne peut donc pas mémoriser votre connexion.</translation>
+    </message>
+    <message>
+        <source>CampusDesk could not remove your saved sign-in from the keychain.</source>
+        <translation>CampusDesk n&apos;a pas pu supprimer votre connexion enregistrée du trousseau.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain available, so CampusDesk cannot remember your sign-in.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur&#x202f;; CampusDesk ne peut donc pas mémoriser votre connexion.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer, so CampusDesk cannot remember your sign-in.</source>
+        <translation>Le trousseau n&apos;a pas répondu&#x202f;; CampusDesk ne peut donc pas mémoriser votre connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DemoSchoolWizardPage</name>
+    <message>
+        <source>The demo school</source>
+        <translation>L&apos;établissement de démonstration</translation>
+    </message>
+    <message>
+        <source>Hillside College: made-up students, teachers, courses, marks and fees.</source>
+        <translation>Hillside College&#xa0;: étudiants, enseignants, cours, notes et frais fictifs.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo school</source>
+        <translation>Préparation de l&apos;établissement de démonstration</translation>
+    </message>
+    <message>
+        <source>Sign in with one of these demo accounts:</source>
+        <translation>Connectez-vous avec l&apos;un de ces comptes de démonstration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: user name %2, password %3</source>
+        <translation>%1&#xa0;: nom d&apos;utilisateur %2, mot de passe %3</translation>
+    </message>
+    <message>
+        <source>Preparing the demo school. This takes a few seconds.</source>
+        <translation>Préparation de l&apos;établissement de démonstration. Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>The demo school is ready.</source>
+        <translation>L&apos;établissement de démonstration est prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FirstRunWizard</name>
+    <message>
+        <source>Set up CampusDesk</source>
+        <translation>Configurer CampusDesk</translation>
+    </message>
+</context>
+<context>
+    <name>cd::LocalSchoolWizardPage</name>
+    <message>
+        <source>A school on this computer</source>
+        <translation>Un établissement sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Name the school and create the first administrator account.</source>
+        <translation>Nommez l&apos;établissement et créez le premier compte administrateur.</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Nom de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Votre nom complet</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation>&amp;Nom de l&apos;établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your &amp;full name:</source>
+        <translation>Votre nom &amp;complet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>C&amp;onfirmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The database will be kept at %1.</source>
+        <translation>La base de données sera conservée dans %1.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Creating the school…</source>
+        <translation>Création de l&apos;établissement…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MainWindow</name>
+    <message>
+        <source>%1 — CampusDesk (demo school)</source>
+        <translation>%1 — CampusDesk (établissement de démonstration)</translation>
+    </message>
+    <message>
+        <source>%1 — CampusDesk</source>
+        <translation>%1 — CampusDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>My dashboard</source>
+        <translation>Mon tableau de bord</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Bienvenue, %1</translation>
+    </message>
+    <message>
+        <source>Your attendance, results and fees for this semester, at a glance.</source>
+        <translation>Vos présences, résultats et frais pour ce semestre, en un coup d&apos;œil.</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Étudiants</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Courses, their teachers and enrolments, semester by semester.</source>
+        <translation>Les cours, leurs enseignants et leurs inscriptions, semestre par semestre.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Take attendance for your lessons by hand or with the camera, and see who is below the minimum.</source>
+        <translation>Faites l&apos;appel de vos cours manuellement ou avec la caméra, et repérez les étudiants sous le minimum.</translation>
+    </message>
+    <message>
+        <source>Gradebook</source>
+        <translation>Carnet de notes</translation>
+    </message>
+    <message>
+        <source>Assessments and marks, weighted totals, grades and report cards.</source>
+        <translation>Évaluations et notes, totaux pondérés, mentions et bulletins.</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Invoices, payments, receipts and outstanding balances.</source>
+        <translation>Factures, paiements, reçus et soldes impayés.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Messages with colleagues and classes, and an assistant that answers from the school&apos;s data.</source>
+        <translation>Messages avec les collègues et les classes, et un assistant qui répond à partir des données de l&apos;établissement.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Changer le mot de passe…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Changer d&apos;&amp;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About CampusDesk</source>
+        <translation>À &amp;propos de CampusDesk</translation>
+    </message>
+    <message>
+        <source>About CampusDesk</source>
+        <translation>À propos de CampusDesk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;CampusDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Student records, gradebook, fees and attendance for schools and colleges.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;CampusDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dossiers étudiants, carnet de notes, frais et présences pour les écoles et les établissements d&apos;enseignement supérieur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database on this computer: %1</source>
+        <translation>Base de données sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not synced: this computer only</source>
+        <translation>Non synchronisé&#xa0;: cet ordinateur uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PasswordFields</name>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters; a long phrase is easier to remember.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère&#x202f;; une longue phrase est plus facile à retenir.</numerusform>
+            <numerusform>Utilisez au moins %n caractères&#x202f;; une longue phrase est plus facile à retenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the new password again to confirm it.</source>
+        <translation>Saisissez à nouveau le nouveau mot de passe pour le confirmer.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>This password meets the rules.</source>
+        <translation>Ce mot de passe respecte les règles.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PasswordResetDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1 (%2). They will have to choose their own password the next time they sign in.</source>
+        <translation>Choisissez un nouveau mot de passe pour %1 (%2). Cette personne devra choisir son propre mot de passe lors de sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose a new password for your own account.</source>
+        <translation>Choisissez un nouveau mot de passe pour votre propre compte.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PlaceholderPage</name>
+    <message>
+        <source>This page arrives in a coming version of CampusDesk.</source>
+        <translation>Cette page arrivera dans une prochaine version de CampusDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>S&amp;chool</source>
+        <translation>É&amp;tablissement</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>School server address</source>
+        <translation>Adresse du serveur de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>School &amp;server:</source>
+        <translation>&amp;Serveur de l&apos;établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connecting to a school server arrives with a coming version. The address is kept until then.</source>
+        <translation>La connexion à un serveur de l&apos;établissement arrivera dans une prochaine version. L&apos;adresse est conservée d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default camera</source>
+        <translation>Caméra par défaut du système</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Caméra&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No camera is connected to this computer.</source>
+        <translation>Aucune caméra n&apos;est connectée à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Face model folder</source>
+        <translation>Dossier des modèles de reconnaissance faciale</translation>
+    </message>
+    <message>
+        <source>The default folder</source>
+        <translation>Dossier par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Face &amp;models:</source>
+        <translation>&amp;Modèles de visage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The school database is at:</source>
+        <translation>La base de données de l&apos;établissement se trouve ici&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Emplacement de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another place…</source>
+        <translation>&amp;Déplacer vers un autre emplacement…</translation>
+    </message>
+    <message>
+        <source>Copies the whole database to a new file, checks the copy and uses it from then on. The old file is kept.</source>
+        <translation>Copie l&apos;intégralité de la base de données dans un nouveau fichier, vérifie la copie et l&apos;utilise dorénavant. L&apos;ancien fichier est conservé.</translation>
+    </message>
+    <message>
+        <source>Move the school database to</source>
+        <translation>Déplacer la base de données de l&apos;établissement vers</translation>
+    </message>
+    <message>
+        <source>CampusDesk databases (*.sqlite)</source>
+        <translation>Bases de données CampusDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Open another school database…</source>
+        <translation>&amp;Ouvrir une autre base de données d&apos;établissement…</translation>
+    </message>
+    <message>
+        <source>Open a school database</source>
+        <translation>Ouvrir une base de données d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>CampusDesk databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de données CampusDesk (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Moving never deletes anything: the old file stays where it was until you remove it yourself.</source>
+        <translation>Le déplacement ne supprime jamais rien&#xa0;: l&apos;ancien fichier reste à sa place jusqu&apos;à ce que vous le supprimiez vous-même.</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Nom de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation>&amp;Nom de l&apos;établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum attendance</source>
+        <translation>Présence minimale</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;attendance:</source>
+        <translation>&amp;Présence minimale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://campusdesk.example.org.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://campusdesk.example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the school&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;établissement.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SignInDialog</name>
+    <message>
+        <source>Sign in — %1 (demo school)</source>
+        <translation>Connexion — %1 (établissement de démonstration)</translation>
+    </message>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>Connexion — %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>Se &amp;souvenir de moi sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keeps you signed in for 30 days. The sign-in is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Maintient votre connexion pendant 30 jours. La connexion est conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Sign in with your CampusDesk account.</source>
+        <translation>Connectez-vous avec votre compte CampusDesk.</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Comptes de démonstration</translation>
+    </message>
+    <message>
+        <source>This is a made-up school for trying CampusDesk. Choose a role to fill in its demo account, then sign in.</source>
+        <translation>Ceci est un établissement fictif destiné à essayer CampusDesk. Choisissez un rôle pour remplir son compte de démonstration, puis connectez-vous.</translation>
+    </message>
+    <message>
+        <source>User name %1, password %2</source>
+        <translation>Nom d&apos;utilisateur %1, mot de passe %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentsPage</name>
+    <message>
+        <source>Search by name, student number or email</source>
+        <translation>Rechercher par nom, numéro d&apos;étudiant ou e-mail</translation>
+    </message>
+    <message>
+        <source>Search students</source>
+        <translation>Rechercher des étudiants</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Étudiants</translation>
+    </message>
+    <message>
+        <source>Find student</source>
+        <translation>Rechercher un étudiant</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n étudiant</numerusform>
+            <numerusform>%n étudiants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) found</source>
+        <translation>
+            <numerusform>%n étudiant trouvé</numerusform>
+            <numerusform>%n étudiants trouvés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Verrouillé jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Doit changer de mot de passe</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) since the last success or unlock.</source>
+        <translation>
+            <numerusform>%n échec de connexion depuis la dernière connexion réussie ou le dernier déverrouillage.</numerusform>
+            <numerusform>%n échecs de connexion depuis la dernière connexion réussie ou le dernier déverrouillage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Student record not found</source>
+        <translation>Dossier étudiant introuvable</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>student number, then name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Student record</source>
+        <translation>Dossier étudiant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>School records, gradebook, fees and attendance.</source>
+        <translation>Dossiers de l&apos;établissement, carnet de notes, frais et présences.</translation>
+    </message>
+    <message>
+        <source>Open this school database.</source>
+        <translation>Ouvre cette base de données d&apos;établissement.</translation>
+    </message>
+    <message>
+        <source>Use this language (en, ar, fr) for this run.</source>
+        <translation>Utilise cette langue (en, ar, fr) pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Start as usual, show the first window, wait until idle, print the time taken and quit.</source>
+        <translation>Démarre normalement, affiche la première fenêtre, attend la fin de l&apos;activité, affiche le temps écoulé et quitte.</translation>
+    </message>
+    <message>
+        <source>CampusDesk cannot open the database</source>
+        <translation>CampusDesk ne peut pas ouvrir la base de données</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,244 @@
+#include "ui/SettingsDialog.h"
+
+#include "app/core/ClientSettings.h"
+#include "app/core/Permissions.h"
+#include "app/store/Database.h"
+#include "app/store/SchoolSettings.h"
+#include "ui/Background.h"
+#include "ui/FieldErrors.h"
+#include "ui/Translations.h"
+
+#include <QCameraDevice>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMediaDevices>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace cd {
+
+using namespace Qt::Literals::StringLiterals;
+
+SettingsDialog::SettingsDialog(ClientSettings &settings, const Database &db, const Actor &actor,
+                               QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_db(db), m_actor(actor)
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+    m_general = new QLabel(this);
+    m_general->hide();
+    m_errors = std::make_unique<FieldErrors>(m_general);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"settingsTabs"_s);
+    tabs->addTab(createGeneralTab(), tr("&General"));
+    tabs->addTab(createDatabaseTab(), tr("&Database"));
+    if (Permissions::allows(actor, Action::EditSchoolSettings))
+        tabs->addTab(createSchoolTab(), tr("S&chool"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_general);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QWidget *SettingsDialog::createGeneralTab()
+{
+    auto *tab = new QWidget(this);
+    auto *form = new QFormLayout(tab);
+
+    m_language = new QComboBox(tab);
+    m_language->setObjectName(u"language"_s);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("The system's language"), QString());
+    for (const Language &language : availableLanguages())
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
+    form->addRow(tr("&Language:"), m_language);
+
+    m_server = new QLineEdit(m_settings.serverUrl(), tab);
+    m_server->setObjectName(u"serverUrl"_s);
+    m_server->setAccessibleName(tr("School server address"));
+    m_server->setPlaceholderText(u"https://campusdesk.example.org"_s);
+    form->addRow(tr("School &server:"), m_server);
+    m_errors->attach(form, u"serverUrl"_s, m_server);
+    auto *serverNote = new QLabel(tr("Connecting to a school server arrives with a coming "
+                                     "version. The address is kept until then."),
+                                  tab);
+    serverNote->setWordWrap(true);
+    serverNote->setEnabled(false);
+    form->addRow(QString(), serverNote);
+
+    m_camera = new QComboBox(tab);
+    m_camera->setObjectName(u"camera"_s);
+    m_camera->setAccessibleName(tr("Camera"));
+    m_camera->addItem(tr("The system's default camera"), QString());
+    for (const QCameraDevice &device : QMediaDevices::videoInputs())
+        m_camera->addItem(device.description(), QString::fromUtf8(device.id()));
+    if (const int saved = m_camera->findData(m_settings.cameraId()); saved >= 0)
+        m_camera->setCurrentIndex(saved);
+    form->addRow(tr("&Camera:"), m_camera);
+    if (m_camera->count() == 1) {
+        auto *none = new QLabel(tr("No camera is connected to this computer."), tab);
+        none->setEnabled(false);
+        form->addRow(QString(), none);
+    }
+
+    m_models = new QLineEdit(m_settings.modelDirectory(), tab);
+    m_models->setObjectName(u"modelDirectory"_s);
+    m_models->setAccessibleName(tr("Face model folder"));
+    m_models->setPlaceholderText(tr("The default folder"));
+    auto *browse = new QPushButton(tr("&Browse…"), tab);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir
+            = QFileDialog::getExistingDirectory(this, tr("Face model folder"), m_models->text());
+        if (!dir.isEmpty())
+            m_models->setText(QDir::toNativeSeparators(dir));
+    });
+    auto *modelRow = new QHBoxLayout;
+    modelRow->addWidget(m_models, 1);
+    modelRow->addWidget(browse);
+    form->addRow(tr("Face &models:"), modelRow);
+    return tab;
+}
+
+QWidget *SettingsDialog::createDatabaseTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    auto *where = new QLabel(tr("The school database is at:"), tab);
+    auto *path = new QLineEdit(QDir::toNativeSeparators(m_db.path()), tab);
+    path->setObjectName(u"databasePath"_s);
+    path->setReadOnly(true);
+    path->setAccessibleName(tr("Database location"));
+    where->setBuddy(path);
+
+    auto *move = new QPushButton(tr("&Move to another place…"), tab);
+    move->setObjectName(u"moveDatabase"_s);
+    move->setToolTip(tr("Copies the whole database to a new file, checks the copy and uses it "
+                        "from then on. The old file is kept."));
+    connect(move, &QPushButton::clicked, this, [this] {
+        const QString target = QFileDialog::getSaveFileName(
+            this, tr("Move the school database to"),
+            QDir::home().filePath(u"campusdesk-school.sqlite"_s),
+            tr("CampusDesk databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!target.isEmpty())
+            emit moveDatabaseRequested(target);
+    });
+    auto *open = new QPushButton(tr("&Open another school database…"), tab);
+    open->setObjectName(u"openDatabase"_s);
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Open a school database"), QFileInfo(m_db.path()).absolutePath(),
+            tr("CampusDesk databases (*.sqlite);;All files (*)"));
+        if (!file.isEmpty())
+            emit openDatabaseRequested(file);
+    });
+    auto *note = new QLabel(tr("Moving never deletes anything: the old file stays where it was "
+                               "until you remove it yourself."),
+                            tab);
+    note->setWordWrap(true);
+    layout->addWidget(where);
+    layout->addWidget(path);
+    layout->addWidget(move);
+    layout->addWidget(open);
+    layout->addWidget(note);
+    layout->addStretch();
+    return tab;
+}
+
+QWidget *SettingsDialog::createSchoolTab()
+{
+    auto *tab = new QWidget(this);
+    auto *form = new QFormLayout(tab);
+    const SchoolSettings school = SchoolSettings::load(m_db);
+    m_schoolName = new QLineEdit(school.name, tab);
+    m_schoolName->setObjectName(u"schoolName"_s);
+    m_schoolName->setAccessibleName(tr("School name"));
+    form->addRow(tr("School &name:"), m_schoolName);
+    m_errors->attach(form, u"name"_s, m_schoolName);
+    m_minimum = new QDoubleSpinBox(tab);
+    m_minimum->setObjectName(u"attendanceMinimum"_s);
+    m_minimum->setAccessibleName(tr("Minimum attendance"));
+    m_minimum->setRange(0, 100);
+    m_minimum->setDecimals(1);
+    m_minimum->setSuffix(tr(" %"));
+    m_minimum->setValue(school.attendanceMinimumPercent);
+    form->addRow(tr("Minimum &attendance:"), m_minimum);
+    return tab;
+}
+
+QString SettingsDialog::messageFor(const QString &field) const
+{
+    return m_errors->messageFor(field);
+}
+
+void SettingsDialog::submit()
+{
+    ValidationResult problems;
+    const QString server = m_server->text().trimmed();
+    if (!server.isEmpty()) {
+        const QUrl url(server, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
+            problems.add(u"serverUrl"_s,
+                         tr("Enter the server's address, for example "
+                            "https://campusdesk.example.org."));
+    }
+    if (m_schoolName && m_schoolName->text().trimmed().isEmpty())
+        problems.add(u"name"_s, tr("Enter the school's name."));
+    m_errors->show(problems);
+    if (!problems.ok())
+        return;
+
+    m_settings.setServerUrl(server);
+    m_settings.setCameraId(m_camera->currentData().toString());
+    m_settings.setModelDirectory(m_models->text().trimmed());
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != m_settings.language();
+    m_settings.setLanguage(language);
+    m_settings.sync();
+
+    const auto finish = [this, languageChanged, language] {
+        emit saved();
+        accept();
+        if (languageChanged)
+            emit this->languageChanged(language);
+    };
+    if (!m_schoolName) {
+        finish();
+        return;
+    }
+    SchoolSettings school = SchoolSettings::load(m_db);
+    school.name = m_schoolName->text().trimmed();
+    school.attendanceMinimumPercent = m_minimum->value();
+    const Database *db = &m_db;
+    const Actor actor = m_actor;
+    runInBackground(
+        this, [db, school, actor] { return school.save(*db, actor); },
+        [this, finish](Result<void> result) {
+            if (!result) {
+                m_errors->show(result.error());
+                return;
+            }
+            finish();
+        });
+}
+
+} // namespace cd

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "app/core/Actor.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace cd {
+
+class ClientSettings;
+class Database;
+class FieldErrors;
+
+// This computer's preferences (language, database location, server, camera, model folder) and,
+// for those allowed, the school's own (name, attendance minimum). Moving or switching the
+// database is handed to the application through signals, since it reopens the session.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(ClientSettings &settings, const Database &db, const Actor &actor,
+                   QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    QComboBox *languageBox() const { return m_language; }
+    QLineEdit *serverField() const { return m_server; }
+    QLineEdit *schoolNameField() const { return m_schoolName; }
+    QString messageFor(const QString &field) const;
+
+public slots:
+    void submit();
+
+signals:
+    void languageChanged(const QString &code);
+    void moveDatabaseRequested(const QString &target);
+    void openDatabaseRequested(const QString &path);
+    void saved();
+
+private:
+    QWidget *createGeneralTab();
+    QWidget *createDatabaseTab();
+    QWidget *createSchoolTab();
+
+    ClientSettings &m_settings;
+    const Database &m_db;
+    Actor m_actor;
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_server = nullptr;
+    QComboBox *m_camera = nullptr;
+    QLineEdit *m_models = nullptr;
+    QLineEdit *m_schoolName = nullptr;
+    QDoubleSpinBox *m_minimum = nullptr;
+    QLabel *m_general = nullptr;
+    std::unique_ptr<FieldErrors> m_errors;
+    QList<QPair<QString, QWidget *>> m_fieldInputs;
+};
+
+} // namespace cd
