@@ -13,12 +13,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -61,13 +61,13 @@ MainWindow::MainWindow(const Database &db, const User &user, ClientSettings &set
             showPage(m_pages[row].id);
     });
 
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(u"shellSplitter"_s);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     createMenus();
     createStatusBar();
@@ -173,7 +173,9 @@ void MainWindow::createMenus()
 void MainWindow::createStatusBar()
 {
     m_location = new QLabel(
-        tr("Database on this computer: %1").arg(QDir::toNativeSeparators(m_db.path())), this);
+        tr("Database on this computer: %1")
+            .arg(QString(QChar(0x2068) + QDir::toNativeSeparators(m_db.path()) + QChar(0x2069))),
+        this);
     m_location->setObjectName(u"databaseLocation"_s);
     m_userLabel = new QLabel(
         tr("Signed in as %1 (%2)").arg(m_user.fullName, RoleNames::displayName(m_user.role)), this);

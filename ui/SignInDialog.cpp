@@ -31,6 +31,7 @@ SignInDialog::SignInDialog(const Database &db, const QString &schoolName, bool d
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     headingFont.setBold(true);
     heading->setFont(headingFont);
+    heading->setAlignment(Qt::AlignCenter);
 
     m_username = new QLineEdit(lastUsername, this);
     m_username->setObjectName(u"username"_s);

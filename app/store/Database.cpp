@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QUuid>
 
+#include <atomic>
 #include <sqlite3.h>
 
 namespace cd {
@@ -60,11 +61,11 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    // Other threads' connections may only be looked up from their own thread; removing one
+    // closes it once nothing holds it, from whichever thread.
     QMutexLocker lock(&m_connections->mutex);
-    for (const auto &name : std::as_const(m_connections->names)) {
-        QSqlDatabase::database(name, false).close();
+    for (const auto &name : std::as_const(m_connections->names))
         QSqlDatabase::removeDatabase(name);
-    }
     m_connections->names.clear();
 }
 
@@ -175,10 +176,18 @@ Result<void> Database::prepareFile(int currentVersion, const QList<Migration> &m
     return {};
 }
 
+// A number for the calling thread that no later thread gets: thread ids are reused as soon as
+// a thread ends, which would hand a new thread the old thread's (foreign) connection.
+static quint64 threadSerial()
+{
+    static std::atomic<quint64> next{0};
+    thread_local const quint64 serial = ++next;
+    return serial;
+}
+
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_connectionPrefix + u'-'
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    const QString name = m_connectionPrefix + u'-' + QString::number(threadSerial());
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
 
