@@ -1130,7 +1130,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>الاسم ال&amp;كامل:</translation>
+        <translation>الاسم الكامل:</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1142,7 +1142,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>البريد ال&amp;إلكتروني:</translation>
+        <translation>البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1150,7 +1150,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>ال&amp;دور:</translation>
+        <translation>الدور:</translation>
     </message>
     <message>
         <source>Find a student record</source>
@@ -1162,7 +1162,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>Fin&amp;d</source>
-        <translation>&amp;بحث</translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Find student records</source>
@@ -1174,7 +1174,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Student record:</source>
-        <translation>&amp;سجل الطالب:</translation>
+        <translation>سجل الطالب:</translation>
     </message>
     <message>
         <source>The linked student record no longer exists.</source>
@@ -1182,15 +1182,15 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>كلمة ال&amp;مرور:</translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation>&amp;تأكيد كلمة المرور:</translation>
+        <translation>تأكيد كلمة المرور:</translation>
     </message>
     <message>
         <source>As&amp;k for a new password at the first sign-in</source>
-        <translation>طلب كلمة مرور &amp;جديدة عند أول تسجيل دخول</translation>
+        <translation>طلب كلمة مرور جديدة عند &amp;أول تسجيل دخول</translation>
     </message>
     <message>
         <source>Ask for a new password at the first sign-in</source>
@@ -1198,11 +1198,11 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>Create &amp;account</source>
-        <translation>إنشاء ال&amp;حساب</translation>
+        <translation>&amp;إنشاء الحساب</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation>ح&amp;فظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>%1: %2 (%3, %4)</source>
@@ -1243,27 +1243,27 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation>حساب &amp;جديد…</translation>
+        <translation>حساب جديد…</translation>
     </message>
     <message>
         <source>&amp;Edit account…</source>
-        <translation>&amp;تعديل الحساب…</translation>
+        <translation>تعديل الحساب…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation>إعادة تعيين &amp;كلمة المرور…</translation>
+        <translation>&amp;إعادة تعيين كلمة المرور…</translation>
     </message>
     <message>
         <source>&amp;Disable account</source>
-        <translation>ت&amp;عطيل الحساب</translation>
+        <translation>تعطيل الحساب</translation>
     </message>
     <message>
         <source>&amp;Unlock sign-in</source>
-        <translation>إلغاء &amp;قفل تسجيل الدخول</translation>
+        <translation>إلغاء قفل تسجيل الدخول</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>ت&amp;حديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Account actions</source>
@@ -1279,11 +1279,11 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>Filter &amp;accounts:</source>
-        <translation>ت&amp;صفية الحسابات:</translation>
+        <translation>تصفية الحسابات:</translation>
     </message>
     <message>
         <source>&amp;Enable account</source>
-        <translation>ت&amp;فعيل الحساب</translation>
+        <translation>تفعيل الحساب</translation>
     </message>
     <message>
         <source>Someone else changed this account first. It has been reloaded; check it and try again.</source>
@@ -1449,11 +1449,11 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Entity:</source>
-        <translation>&amp;نوع السجل:</translation>
+        <translation>نوع السجل:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;من:</translation>
+        <translation>من:</translation>
     </message>
     <message>
         <source>Only entries from a day on</source>
@@ -1461,7 +1461,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>إ&amp;لى:</translation>
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <source>Only entries up to a day</source>
@@ -1469,7 +1469,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1578,44 +1578,28 @@ Run a command with --help for its options.
         <translation>كلمة المرور الحالية</translation>
     </message>
     <message>
-        <source>New password</source>
-        <translation>كلمة المرور الجديدة</translation>
-    </message>
-    <message>
-        <source>Confirm the new password</source>
-        <translation>تأكيد كلمة المرور الجديدة</translation>
-    </message>
-    <message>
         <source>&amp;Current password:</source>
-        <translation>كلمة المرور ال&amp;حالية:</translation>
+        <translation>كلمة المرور الحالية:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>كلمة المرور ال&amp;جديدة:</translation>
+        <translation>كلمة المرور الجديدة:</translation>
     </message>
     <message>
         <source>Con&amp;firm new password:</source>
-        <translation>&amp;تأكيد كلمة المرور الجديدة:</translation>
-    </message>
-    <message>
-        <source>Use at least %1 characters. A few unrelated words make a password that is long, easy to remember and hard to guess.</source>
-        <translation>استخدم %1 أحرف على الأقل. بضع كلمات لا رابط بينها تصنع كلمة مرور طويلة وسهلة التذكر وصعبة التخمين.</translation>
+        <translation>تأكيد كلمة المرور الجديدة:</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation>ت&amp;غيير كلمة المرور</translation>
+        <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>تسجيل ال&amp;خروج</translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <source>An administrator has reset your password. Choose a new one that only you know before you go on.</source>
         <translation>أعاد مسؤول النظام تعيين كلمة المرور الخاصة بك. اختر كلمة مرور جديدة لا يعرفها غيرك قبل المتابعة.</translation>
-    </message>
-    <message>
-        <source>The two new passwords are not the same.</source>
-        <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -1630,15 +1614,15 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;This computer only</source>
-        <translation>&amp;هذا الحاسوب فقط</translation>
+        <translation>هذا الحاسوب فقط</translation>
     </message>
     <message>
         <source>&amp;Connect to a school server</source>
-        <translation>الا&amp;تصال بخادم المدرسة</translation>
+        <translation>الاتصال بخادم المدرسة</translation>
     </message>
     <message>
         <source>&amp;Explore a demo school</source>
-        <translation>ا&amp;ستكشاف مدرسة تجريبية</translation>
+        <translation>&amp;استكشاف مدرسة تجريبية</translation>
     </message>
     <message>
         <source>School server address</source>
@@ -1741,40 +1725,28 @@ Run a command with --help for its options.
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>كلمة المرور</translation>
-    </message>
-    <message>
-        <source>Confirm the password</source>
-        <translation>تأكيد كلمة المرور</translation>
-    </message>
-    <message>
         <source>School &amp;name:</source>
         <translation>&amp;اسم المدرسة:</translation>
     </message>
     <message>
         <source>Your &amp;full name:</source>
-        <translation>ا&amp;سمك الكامل:</translation>
+        <translation>اسمك الكامل:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>اسم ال&amp;مستخدم:</translation>
+        <translation>اسم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation>&amp;تأكيد كلمة المرور:</translation>
+        <translation>تأكيد كلمة المرور:</translation>
     </message>
     <message>
         <source>The database will be kept at %1.</source>
         <translation>ستُحفظ قاعدة البيانات في %1.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Creating the school…</source>
@@ -1861,7 +1833,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1873,11 +1845,11 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation>تغيير &amp;كلمة المرور…</translation>
+        <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation>&amp;تبديل المستخدم…</translation>
+        <translation>تبديل المستخدم…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
@@ -1885,7 +1857,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>تسجيل ال&amp;خروج</translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
@@ -1893,19 +1865,19 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>&amp;إنهاء</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>ا&amp;نتقال</translation>
+        <translation>&amp;انتقال</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>&amp;About CampusDesk</source>
-        <translation>&amp;حول CampusDesk</translation>
+        <translation>حول CampusDesk</translation>
     </message>
     <message>
         <source>About CampusDesk</source>
@@ -1974,11 +1946,11 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>كلمة المرور ال&amp;جديدة:</translation>
+        <translation>كلمة المرور الجديدة:</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation>&amp;تأكيد كلمة المرور:</translation>
+        <translation>تأكيد كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
@@ -2004,15 +1976,15 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>&amp;عام</translation>
+        <translation>عام</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation>&amp;قاعدة البيانات</translation>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
         <source>S&amp;chool</source>
-        <translation>ال&amp;مدرسة</translation>
+        <translation>المدرسة</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2024,7 +1996,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>School server address</source>
@@ -2032,7 +2004,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>School &amp;server:</source>
-        <translation>&amp;خادم المدرسة:</translation>
+        <translation>خادم المدرسة:</translation>
     </message>
     <message>
         <source>Connecting to a school server arrives with a coming version. The address is kept until then.</source>
@@ -2048,7 +2020,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Camera:</source>
-        <translation>ال&amp;كاميرا:</translation>
+        <translation>الكاميرا:</translation>
     </message>
     <message>
         <source>No camera is connected to this computer.</source>
@@ -2064,11 +2036,11 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;استعراض…</translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>Face &amp;models:</source>
-        <translation>نماذج ال&amp;وجوه:</translation>
+        <translation>نماذج الوجوه:</translation>
     </message>
     <message>
         <source>The school database is at:</source>
@@ -2080,7 +2052,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Move to another place…</source>
-        <translation>&amp;نقل إلى مكان آخر…</translation>
+        <translation>نقل إلى مكان آخر…</translation>
     </message>
     <message>
         <source>Copies the whole database to a new file, checks the copy and uses it from then on. The old file is kept.</source>
@@ -2096,7 +2068,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Open another school database…</source>
-        <translation>&amp;فتح قاعدة بيانات مدرسة أخرى…</translation>
+        <translation>فتح قاعدة بيانات مدرسة أخرى…</translation>
     </message>
     <message>
         <source>Open a school database</source>
@@ -2116,7 +2088,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation>ا&amp;سم المدرسة:</translation>
+        <translation>اسم المدرسة:</translation>
     </message>
     <message>
         <source>Minimum attendance</source>
@@ -2128,7 +2100,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>Minimum &amp;attendance:</source>
-        <translation>ال&amp;حد الأدنى للحضور:</translation>
+        <translation>الحد الأدنى للحضور:</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, for example https://campusdesk.example.org.</source>
@@ -2159,7 +2131,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation>&amp;تذكرني على هذا الحاسوب</translation>
+        <translation>تذكرني على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Keeps you signed in for 30 days. The sign-in is kept in this computer&apos;s keychain, never in a file.</source>
@@ -2167,11 +2139,11 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>اسم ال&amp;مستخدم:</translation>
+        <translation>&amp;اسم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
@@ -2179,11 +2151,11 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation>ت&amp;سجيل الدخول</translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>&amp;إنهاء</translation>
     </message>
     <message>
         <source>Sign in with your CampusDesk account.</source>

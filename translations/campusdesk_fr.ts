@@ -1518,14 +1518,6 @@ Exécutez une commande avec --help pour afficher ses options.
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <source>New password</source>
-        <translation>Nouveau mot de passe</translation>
-    </message>
-    <message>
-        <source>Confirm the new password</source>
-        <translation>Confirmer le nouveau mot de passe</translation>
-    </message>
-    <message>
         <source>&amp;Current password:</source>
         <translation>Mot de passe &amp;actuel&#xa0;:</translation>
     </message>
@@ -1538,10 +1530,6 @@ Exécutez une commande avec --help pour afficher ses options.
         <translation>&amp;Confirmer le nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <source>Use at least %1 characters. A few unrelated words make a password that is long, easy to remember and hard to guess.</source>
-        <translation>Utilisez au moins %1 caractères. Quelques mots sans rapport entre eux forment un mot de passe long, facile à retenir et difficile à deviner.</translation>
-    </message>
-    <message>
         <source>&amp;Change password</source>
         <translation>Changer le &amp;mot de passe</translation>
     </message>
@@ -1552,10 +1540,6 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>An administrator has reset your password. Choose a new one that only you know before you go on.</source>
         <translation>Un administrateur a réinitialisé votre mot de passe. Choisissez-en un nouveau, connu de vous seul, avant de continuer.</translation>
-    </message>
-    <message>
-        <source>The two new passwords are not the same.</source>
-        <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -1681,14 +1665,6 @@ Exécutez une commande avec --help pour afficher ses options.
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Confirm the password</source>
-        <translation>Confirmer le mot de passe</translation>
-    </message>
-    <message>
         <source>School &amp;name:</source>
         <translation>&amp;Nom de l&apos;établissement&#xa0;:</translation>
     </message>
@@ -1711,10 +1687,6 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>The database will be kept at %1.</source>
         <translation>La base de données sera conservée dans %1.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
         <source>Creating the school…</source>

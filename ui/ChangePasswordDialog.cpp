@@ -1,9 +1,8 @@
 #include "ui/ChangePasswordDialog.h"
 
-#include "app/core/PasswordPolicy.h"
 #include "app/store/UserRepository.h"
 #include "ui/Background.h"
-#include "ui/FieldErrors.h"
+#include "ui/PasswordFields.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,34 +22,23 @@ ChangePasswordDialog::ChangePasswordDialog(const Database &db, const User &user,
     setObjectName(u"changePasswordDialog"_s);
     setWindowTitle(tr("Change password"));
 
-    const auto passwordField = [this](const QString &name, const QString &accessible) {
-        auto *field = new QLineEdit(this);
-        field->setObjectName(name);
-        field->setEchoMode(QLineEdit::Password);
-        field->setAccessibleName(accessible);
-        return field;
-    };
-    m_current = passwordField(u"currentPassword"_s, tr("Current password"));
-    m_new = passwordField(u"newPassword"_s, tr("New password"));
-    m_confirm = passwordField(u"confirmPassword"_s, tr("Confirm the new password"));
+    m_current = new QLineEdit(this);
+    m_current->setObjectName(u"currentPassword"_s);
+    m_current->setEchoMode(QLineEdit::Password);
+    m_current->setAccessibleName(tr("Current password"));
+    m_currentMessage = new FieldMessage(m_current, u"currentPasswordError"_s, this);
+    connect(m_current, &QLineEdit::textChanged, m_currentMessage, &FieldMessage::clear);
+    m_fields = new PasswordFields(this);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Current password:"), m_current);
-    form->addRow(tr("&New password:"), m_new);
-    form->addRow(tr("Con&firm new password:"), m_confirm);
+    auto *currentLabel = new QLabel(tr("&Current password:"), this);
+    currentLabel->setBuddy(m_current);
+    form->addRow(currentLabel, m_currentMessage->row(this));
+    m_fields->addRows(form, tr("&New password:"), tr("Con&firm new password:"));
 
     m_general = new QLabel(this);
+    m_general->setWordWrap(true);
     m_general->hide();
-    m_errors = std::make_unique<FieldErrors>(m_general);
-    m_errors->attach(form, u"currentPassword"_s, m_current);
-    m_errors->attach(form, u"password"_s, m_new);
-    m_errors->attach(form, u"confirm"_s, m_confirm);
-
-    m_rules = new QLabel(tr("Use at least %1 characters. A few unrelated words make a password "
-                            "that is long, easy to remember and hard to guess.")
-                             .arg(PasswordPolicy::minimumLength),
-                         this);
-    m_rules->setWordWrap(true);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change password"));
@@ -58,8 +46,6 @@ ChangePasswordDialog::ChangePasswordDialog(const Database &db, const User &user,
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Sign &out"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_new, &QLineEdit::textChanged, this, &ChangePasswordDialog::updateFeedback);
-    connect(m_confirm, &QLineEdit::textChanged, this, &ChangePasswordDialog::updateFeedback);
 
     auto *layout = new QVBoxLayout(this);
     if (required) {
@@ -70,45 +56,55 @@ ChangePasswordDialog::ChangePasswordDialog(const Database &db, const User &user,
         layout->addWidget(why);
     }
     layout->addLayout(form);
-    layout->addWidget(m_rules);
     layout->addWidget(m_general);
     layout->addWidget(m_buttons);
-    setTabOrder(m_current, m_new);
-    setTabOrder(m_new, m_confirm);
+    setTabOrder(m_current, m_fields->passwordEdit());
+    setTabOrder(m_fields->passwordEdit(), m_fields->confirmEdit());
     m_current->setFocus();
 }
 
-ChangePasswordDialog::~ChangePasswordDialog() = default;
+QLineEdit *ChangePasswordDialog::newField() const
+{
+    return m_fields->passwordEdit();
+}
+
+QLineEdit *ChangePasswordDialog::confirmField() const
+{
+    return m_fields->confirmEdit();
+}
 
 QString ChangePasswordDialog::messageFor(const QString &field) const
 {
-    return m_errors->messageFor(field);
+    const auto *message = findChild<FieldMessage *>(field + u"Error"_s);
+    return message && message->isError() ? message->text() : QString();
 }
 
-void ChangePasswordDialog::updateFeedback()
+void ChangePasswordDialog::showErrors(const QList<FieldError> &errors)
 {
-    ValidationResult problems;
-    if (!m_new->text().isEmpty())
-        problems = PasswordPolicy::check(m_new->text());
-    if (!m_confirm->text().isEmpty() && m_confirm->text() != m_new->text())
-        problems.add(u"confirm"_s, tr("The two new passwords are not the same."));
-    m_errors->show(problems);
+    QStringList general;
+    for (const FieldError &e : m_fields->showErrors(errors)) {
+        if (e.field == u"currentPassword"_s)
+            m_currentMessage->showError(e.message);
+        else
+            general << e.message;
+    }
+    m_general->setText(general.join(u'\n'));
+    m_general->setVisible(!general.isEmpty());
 }
 
 void ChangePasswordDialog::submit()
 {
-    if (m_confirm->text() != m_new->text()) {
-        ValidationResult mismatch;
-        mismatch.add(u"confirm"_s, tr("The two new passwords are not the same."));
-        m_errors->show(mismatch);
-        m_confirm->setFocus();
+    m_fields->clearErrors();
+    m_currentMessage->clear();
+    if (const ValidationResult problems = m_fields->check(); !problems.ok()) {
+        showErrors(problems.errors());
         return;
     }
     m_buttons->setEnabled(false);
     const Database *db = &m_db;
     const Id id = m_user.id;
     const QString current = m_current->text();
-    const QString next = m_new->text();
+    const QString next = m_fields->password();
     runInBackground(
         this,
         [db, id, current, next] {
@@ -121,7 +117,10 @@ void ChangePasswordDialog::submit()
                 accept();
                 return;
             }
-            m_errors->show(result.error());
+            if (result.error().fields.isEmpty())
+                showErrors({FieldError{QString(), result.error().message}});
+            else
+                showErrors(result.error().fields);
             emit attemptFinished(false);
         });
 }

@@ -11,7 +11,8 @@ class QDialogButtonBox;
 namespace cd {
 
 class Database;
-class FieldErrors;
+class FieldMessage;
+class PasswordFields;
 
 // The signed-in user changes their own password: the current one, then a new one twice, with
 // the password rules checked as they type. `required` after an administrator's reset.
@@ -21,11 +22,11 @@ class ChangePasswordDialog : public QDialog
 public:
     ChangePasswordDialog(const Database &db, const User &user, bool required,
                          QWidget *parent = nullptr);
-    ~ChangePasswordDialog() override;
 
     QLineEdit *currentField() const { return m_current; }
-    QLineEdit *newField() const { return m_new; }
-    QLineEdit *confirmField() const { return m_confirm; }
+    QLineEdit *newField() const;
+    QLineEdit *confirmField() const;
+    // The message under a field ("currentPassword", "password", "confirmPassword").
     QString messageFor(const QString &field) const;
 
 public slots:
@@ -35,17 +36,15 @@ signals:
     void attemptFinished(bool changed);
 
 private:
-    void updateFeedback();
+    void showErrors(const QList<FieldError> &errors);
 
     const Database &m_db;
     User m_user;
     QLineEdit *m_current = nullptr;
-    QLineEdit *m_new = nullptr;
-    QLineEdit *m_confirm = nullptr;
+    FieldMessage *m_currentMessage = nullptr;
+    PasswordFields *m_fields = nullptr;
     QLabel *m_general = nullptr;
-    QLabel *m_rules = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    std::unique_ptr<FieldErrors> m_errors;
 };
 
 } // namespace cd

@@ -1,12 +1,12 @@
 #include "ui/FirstRunWizard.h"
 
-#include "app/core/PasswordPolicy.h"
 #include "app/store/Database.h"
 #include "app/store/DemoSchool.h"
 #include "app/store/SchoolSettings.h"
 #include "app/store/UserRepository.h"
 #include "ui/Background.h"
 #include "ui/FieldErrors.h"
+#include "ui/PasswordFields.h"
 
 #include <QButtonGroup>
 #include <QDir>
@@ -99,36 +99,33 @@ public:
         setObjectName(u"localSchoolPage"_s);
         setTitle(tr("A school on this computer"));
         setSubTitle(tr("Name the school and create the first administrator account."));
-        const auto field
-            = [this](const QString &name, const QString &accessible, bool password = false) {
-                  auto *edit = new QLineEdit(this);
-                  edit->setObjectName(name);
-                  edit->setAccessibleName(accessible);
-                  if (password)
-                      edit->setEchoMode(QLineEdit::Password);
-                  connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-                  return edit;
-              };
+        const auto field = [this](const QString &name, const QString &accessible) {
+            auto *edit = new QLineEdit(this);
+            edit->setObjectName(name);
+            edit->setAccessibleName(accessible);
+            connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+            return edit;
+        };
         m_school = field(u"schoolName"_s, tr("School name"));
         m_fullName = field(u"fullName"_s, tr("Your full name"));
         m_username = field(u"username"_s, tr("User name"));
-        m_password = field(u"password"_s, tr("Password"), true);
-        m_confirm = field(u"confirmPassword"_s, tr("Confirm the password"), true);
+        m_passwords = new PasswordFields(this);
+        connect(m_passwords->passwordEdit(), &QLineEdit::textChanged, this,
+                &QWizardPage::completeChanged);
+        connect(m_passwords->confirmEdit(), &QLineEdit::textChanged, this,
+                &QWizardPage::completeChanged);
 
         auto *form = new QFormLayout;
         form->addRow(tr("School &name:"), m_school);
         form->addRow(tr("Your &full name:"), m_fullName);
         form->addRow(tr("&User name:"), m_username);
-        form->addRow(tr("&Password:"), m_password);
-        form->addRow(tr("&Confirm password:"), m_confirm);
+        m_passwords->addRows(form, tr("&Password:"), tr("&Confirm password:"));
         m_general = new QLabel(this);
         m_general->hide();
         m_errors = std::make_unique<FieldErrors>(m_general);
         m_errors->attach(form, u"name"_s, m_school);
         m_errors->attach(form, u"fullName"_s, m_fullName);
         m_errors->attach(form, u"username"_s, m_username);
-        m_errors->attach(form, u"password"_s, m_password);
-        m_errors->attach(form, u"confirm"_s, m_confirm);
 
         m_where = new QLabel(this);
         m_where->setWordWrap(true);
@@ -153,7 +150,8 @@ public:
     {
         return !m_busy && !m_school->text().trimmed().isEmpty()
             && !m_fullName->text().trimmed().isEmpty() && !m_username->text().trimmed().isEmpty()
-            && !m_password->text().isEmpty() && !m_confirm->text().isEmpty();
+            && !m_passwords->passwordEdit()->text().isEmpty()
+            && !m_passwords->confirmEdit()->text().isEmpty();
     }
 
     // Creating the school takes a moment (a new file, an argon2id hash): it runs in the
@@ -162,17 +160,17 @@ public:
     {
         if (m_wizard->m_admin)
             return true;
-        ValidationResult problems = PasswordPolicy::check(m_password->text());
-        if (m_confirm->text() != m_password->text())
-            problems.add(u"confirm"_s, tr("The two passwords are not the same."));
-        m_errors->show(problems);
-        if (!problems.ok())
+        m_errors->clear();
+        m_passwords->clearErrors();
+        if (const ValidationResult problems = m_passwords->check(); !problems.ok()) {
+            m_passwords->showErrors(problems.errors());
             return false;
+        }
 
         User admin;
         admin.username = m_username->text().trimmed().toLower();
         admin.fullName = m_fullName->text().trimmed();
-        const QString password = m_password->text();
+        const QString password = m_passwords->password();
         const QString schoolName = m_school->text().trimmed();
         const QString path = m_wizard->m_localPath;
         setBusy(true);
@@ -197,7 +195,10 @@ public:
             [this](Result<User> result) {
                 setBusy(false);
                 if (!result) {
-                    m_errors->show(result.error());
+                    Error rest = result.error();
+                    rest.fields = m_passwords->showErrors(rest.fields);
+                    if (!rest.fields.isEmpty() || result.error().fields.isEmpty())
+                        m_errors->show(rest);
                     return;
                 }
                 m_wizard->m_admin = *result;
@@ -211,7 +212,8 @@ private:
     void setBusy(bool busy)
     {
         m_busy = busy;
-        for (QLineEdit *edit : {m_school, m_fullName, m_username, m_password, m_confirm})
+        for (QLineEdit *edit : {m_school, m_fullName, m_username, m_passwords->passwordEdit(),
+                                m_passwords->confirmEdit()})
             edit->setEnabled(!busy);
         m_where->setText(busy ? tr("Creating the school…")
                               : tr("The database will be kept at %1.")
@@ -223,8 +225,7 @@ private:
     QLineEdit *m_school = nullptr;
     QLineEdit *m_fullName = nullptr;
     QLineEdit *m_username = nullptr;
-    QLineEdit *m_password = nullptr;
-    QLineEdit *m_confirm = nullptr;
+    PasswordFields *m_passwords = nullptr;
     QLabel *m_general = nullptr;
     QLabel *m_where = nullptr;
     std::unique_ptr<FieldErrors> m_errors;
