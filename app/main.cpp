@@ -1,6 +1,7 @@
 // The desktop entry point: language, settings, database, sign-in, and the window for the role.
 #include "app/core/AppPaths.h"
 #include "ui/AppController.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"CampusDesk"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/campusdesk.svg"_s));
     QGuiApplication::setDesktopFileName(u"campusdesk"_s);
+    installTranslations(app); // for --help and early errors; the controller applies the setting
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1118,7 +1118,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;اسم المستخدم:</translation>
+        <translation>اسم المستخدم:</translation>
     </message>
     <message>
         <source>User name:</source>
@@ -1386,7 +1386,7 @@ Run a command with --help for its options.
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>One changed field in the audit log: field name, old value, new value.</extracomment>
-        <translation>%1: %2 ← %3</translation>
+        <translation>%1: من %2 إلى %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1424,6 +1424,94 @@ Run a command with --help for its options.
         <source>Demo school created</source>
         <translation>إنشاء المدرسة التجريبية</translation>
     </message>
+    <message>
+        <source>Signed in</source>
+        <translation>تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>فشل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>إلغاء القفل</translation>
+    </message>
+    <message>
+        <source>School settings</source>
+        <translation>إعدادات المدرسة</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>المدرسة</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>طالب</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>وليّ الأمر</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>فصل دراسي</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>مقرر</translation>
+    </message>
+    <message>
+        <source>Course teacher</source>
+        <translation>معلّم المقرر</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>تسجيل في مقرر</translation>
+    </message>
+    <message>
+        <source>Attendance session</source>
+        <translation>جلسة حضور</translation>
+    </message>
+    <message>
+        <source>Attendance mark</source>
+        <translation>تسجيل حضور</translation>
+    </message>
+    <message>
+        <source>Grade scale</source>
+        <translation>سلّم الدرجات</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>درجة</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>فاتورة</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>قيد في السجل المالي</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>قناة</translation>
+    </message>
+    <message>
+        <source>Channel member</source>
+        <translation>عضو القناة</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditLogPage</name>
@@ -1437,7 +1525,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;المستخدم:</translation>
+        <translation>المستخدم:</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -1547,10 +1635,6 @@ Run a command with --help for its options.
         <translation>الإجراء: %1 (%2)</translation>
     </message>
     <message>
-        <source>Entity: %1</source>
-        <translation>نوع السجل: %1</translation>
-    </message>
-    <message>
         <source>Record: %1</source>
         <translation>السجل: %1</translation>
     </message>
@@ -1565,6 +1649,10 @@ Run a command with --help for its options.
     <message>
         <source>Last day shown</source>
         <translation>آخر يوم معروض</translation>
+    </message>
+    <message>
+        <source>Entity: %1 (%2)</source>
+        <translation>العنصر: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +1710,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Explore a demo school</source>
-        <translation>&amp;استكشاف مدرسة تجريبية</translation>
+        <translation>استكشاف مدرسة تجريبية</translation>
     </message>
     <message>
         <source>School server address</source>
@@ -1726,7 +1814,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation>&amp;اسم المدرسة:</translation>
+        <translation>اسم المدرسة:</translation>
     </message>
     <message>
         <source>Your &amp;full name:</source>
@@ -1837,11 +1925,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;الإعدادات…</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
+        <translation>الإعدادات…</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
@@ -1852,16 +1936,8 @@ Run a command with --help for its options.
         <translation>تبديل المستخدم…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+U</source>
-        <translation>Ctrl+Shift+U</translation>
-    </message>
-    <message>
         <source>Sign &amp;out</source>
         <translation>تسجيل الخروج</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1869,7 +1945,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;انتقال</translation>
+        <translation>انتقال</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1996,7 +2072,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;اللغة:</translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>School server address</source>
@@ -2139,7 +2215,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;اسم المستخدم:</translation>
+        <translation>اسم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>

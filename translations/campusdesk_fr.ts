@@ -1372,6 +1372,94 @@ Exécutez une commande avec --help pour afficher ses options.
         <source>Demo school created</source>
         <translation>Création de l&apos;établissement de démonstration</translation>
     </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <source>School settings</source>
+        <translation>Paramètres de l’établissement</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Responsable légal</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Course teacher</source>
+        <translation>Enseignant du cours</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Attendance session</source>
+        <translation>Séance de présence</translation>
+    </message>
+    <message>
+        <source>Attendance mark</source>
+        <translation>Relevé de présence</translation>
+    </message>
+    <message>
+        <source>Grade scale</source>
+        <translation>Barème de notes</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>Écriture du grand livre</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Channel member</source>
+        <translation>Membre du canal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
 </context>
 <context>
     <name>cd::AuditLogPage</name>
@@ -1487,10 +1575,6 @@ Exécutez une commande avec --help pour afficher ses options.
         <translation>Action&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <source>Entity: %1</source>
-        <translation>Entité&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Record: %1</source>
         <translation>Enregistrement&#xa0;: %1</translation>
     </message>
@@ -1505,6 +1589,10 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>Last day shown</source>
         <translation>Dernier jour affiché</translation>
+    </message>
+    <message>
+        <source>Entity: %1 (%2)</source>
+        <translation>Élément&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1780,10 +1868,6 @@ Exécutez une commande avec --help pour afficher ses options.
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
         <source>Change &amp;password…</source>
         <translation>&amp;Changer le mot de passe…</translation>
     </message>
@@ -1792,16 +1876,8 @@ Exécutez une commande avec --help pour afficher ses options.
         <translation>Changer d&apos;&amp;utilisateur…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+U</source>
-        <translation>Ctrl+Shift+U</translation>
-    </message>
-    <message>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

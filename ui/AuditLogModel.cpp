@@ -3,6 +3,7 @@
 #include "app/store/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -48,7 +49,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case WhenColumn: return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
     case UserColumn: return e.actorName;
     case ActionColumn: return actionName(e.action);
-    case EntityColumn: return e.entity;
+    case EntityColumn: return entityName(e.entity);
     case RecordColumn: return e.entityId;
     case ChangesColumn: return changeSummary(e.details);
     default: return {};
@@ -209,7 +210,40 @@ QString AuditLogModel::actionName(const QString &action)
         return tr("Password changed");
     if (action == u"seed")
         return tr("Demo school created");
+    if (action == u"sign_in")
+        return tr("Signed in");
+    if (action == u"sign_in_failed")
+        return tr("Sign-in failed");
+    if (action == u"unlock")
+        return tr("Unlocked");
     return action;
+}
+
+QString AuditLogModel::entityName(const QString &entity)
+{
+    static const QHash<QString, const char *> names{
+        {u"app_setting"_s, QT_TR_NOOP("School settings")},
+        {u"school"_s, QT_TR_NOOP("School")},
+        {u"student"_s, QT_TR_NOOP("Student")},
+        {u"guardian"_s, QT_TR_NOOP("Guardian")},
+        {u"user_account"_s, QT_TR_NOOP("Account")},
+        {u"semester"_s, QT_TR_NOOP("Semester")},
+        {u"course"_s, QT_TR_NOOP("Course")},
+        {u"course_teacher"_s, QT_TR_NOOP("Course teacher")},
+        {u"enrollment"_s, QT_TR_NOOP("Enrolment")},
+        {u"attendance_session"_s, QT_TR_NOOP("Attendance session")},
+        {u"attendance_mark"_s, QT_TR_NOOP("Attendance mark")},
+        {u"grade_scale"_s, QT_TR_NOOP("Grade scale")},
+        {u"assessment"_s, QT_TR_NOOP("Assessment")},
+        {u"mark"_s, QT_TR_NOOP("Mark")},
+        {u"fee_invoice"_s, QT_TR_NOOP("Invoice")},
+        {u"ledger_entry"_s, QT_TR_NOOP("Ledger entry")},
+        {u"channel"_s, QT_TR_NOOP("Channel")},
+        {u"channel_member"_s, QT_TR_NOOP("Channel member")},
+        {u"message"_s, QT_TR_NOOP("Message")},
+    };
+    const auto it = names.constFind(entity);
+    return it == names.cend() ? entity : tr(it.value());
 }
 
 } // namespace cd

@@ -60,6 +60,8 @@ public:
     static constexpr int maxSummaryLength = 160;
     // The action in words ("Created") where it is a known code, else the code itself.
     static QString actionName(const QString &action);
+    // "Account" for user_account: the entity as people call it (the table name otherwise).
+    static QString entityName(const QString &entity);
 
 signals:
     void loadingChanged(bool loading);

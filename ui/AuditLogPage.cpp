@@ -290,7 +290,7 @@ void AuditLogPage::choicesArrived(quint64 generation, const QList<Account> &acco
     }
     QList<std::pair<QString, QString>> names;
     for (const QString &name : entities)
-        names.append({name, name});
+        names.append({AuditLogModel::entityName(name), name});
     const bool keptUser = replaceChoices(m_user, users);
     const bool keptEntity = replaceChoices(m_entity, names);
     if (!keptUser || !keptEntity)
@@ -332,7 +332,7 @@ void AuditLogPage::showSelectedEntry()
         e.actorId.isEmpty() ? tr("User: %1").arg(e.actorName)
                             : tr("User: %1 (%2)").arg(e.actorName, e.actorId),
         tr("Action: %1 (%2)").arg(AuditLogModel::actionName(e.action), e.action),
-        tr("Entity: %1").arg(e.entity),
+        tr("Entity: %1 (%2)").arg(AuditLogModel::entityName(e.entity), e.entity),
         tr("Record: %1").arg(e.entityId.isEmpty() ? tr("(none)") : e.entityId),
         QString(),
         QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Indented)).trimmed(),

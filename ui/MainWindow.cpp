@@ -133,7 +133,7 @@ void MainWindow::createMenus()
     QAction *settings = fileMenu->addAction(themedIcon(u"settings"_s), tr("&Settings…"), this,
                                             &MainWindow::settingsRequested);
     settings->setObjectName(u"settingsAction"_s);
-    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
+    settings->setShortcut(QKeySequence::Preferences);
     QAction *password = fileMenu->addAction(themedIcon(u"password"_s), tr("Change &password…"),
                                             this, &MainWindow::changePasswordRequested);
     password->setObjectName(u"changePasswordAction"_s);
@@ -141,11 +141,11 @@ void MainWindow::createMenus()
     QAction *switchUser = fileMenu->addAction(themedIcon(u"switchuser"_s), tr("S&witch user…"),
                                               this, &MainWindow::switchUserRequested);
     switchUser->setObjectName(u"switchUserAction"_s);
-    switchUser->setShortcut(QKeySequence(tr("Ctrl+Shift+U")));
+    switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     QAction *signOut = fileMenu->addAction(themedIcon(u"signout"_s), tr("Sign &out"), this,
                                            &MainWindow::signOutRequested);
     signOut->setObjectName(u"signOutAction"_s);
-    signOut->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -114,7 +114,9 @@ QWidget *SettingsDialog::createGeneralTab()
     auto *modelRow = new QHBoxLayout;
     modelRow->addWidget(m_models, 1);
     modelRow->addWidget(browse);
-    form->addRow(tr("Face &models:"), modelRow);
+    auto *modelLabel = new QLabel(tr("Face &models:"), tab);
+    modelLabel->setBuddy(m_models);
+    form->addRow(modelLabel, modelRow);
     return tab;
 }
 
