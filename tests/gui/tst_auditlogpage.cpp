@@ -93,8 +93,11 @@ private slots:
         // The choices arrive from the thread pool: every account, and every entity in the log.
         QTRY_COMPARE(user->count(), 1 + int(UserRepository(*m_db).list()->size()));
         QTRY_COMPARE(entity->count(), 5);
-        QCOMPARE(entity->itemText(1), u"guardian"_s);
-        QCOMPARE(entity->itemText(4), u"user_account"_s);
+        // Entities are listed as people call them and filter by their stored name.
+        QCOMPARE(entity->itemData(1).toString(), u"guardian"_s);
+        QCOMPARE(entity->itemText(1), u"Guardian"_s);
+        QCOMPARE(entity->itemData(4).toString(), u"user_account"_s);
+        QCOMPARE(entity->itemText(4), u"Account"_s);
         const int ada = user->findData(m_log.ada.userId);
         QVERIFY(ada > 0);
         QCOMPARE(user->itemText(ada), u"Ada Lovelace (ada)"_s);
@@ -104,7 +107,7 @@ private slots:
         QCOMPARE(page.query().actorId, m_log.ada.userId);
 
         user->setCurrentIndex(user->findData(m_log.sam.userId));
-        entity->setCurrentIndex(entity->findText(u"student"_s));
+        entity->setCurrentIndex(entity->findData(u"student"_s));
         const QSet<QString> samsStudents{
             test::AuditLogFixture::key(u"create"_s, u"student"_s, m_log.studentB),
             test::AuditLogFixture::key(u"update"_s, u"student"_s, m_log.studentB),
