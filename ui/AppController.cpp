@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QThreadPool>
 
 namespace cd {
 
@@ -50,6 +51,8 @@ AppController::~AppController()
     delete m_signIn;
     delete m_wizard;
     delete m_password;
+    // Background reads hold the databases by reference: let them finish before they close.
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 void AppController::start()

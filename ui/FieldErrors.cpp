@@ -1,83 +1,121 @@
 #include "ui/FieldErrors.h"
 
 #include <QFormLayout>
-#include <QLabel>
+#include <QVBoxLayout>
 
 namespace cd {
 
-namespace {
-
-void styleAsError(QLabel *label)
+FieldMessage::FieldMessage(QWidget *field, const QString &objectName, QWidget *parent)
+    : QLabel(parent), m_field(field)
 {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(palette);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
+    setObjectName(objectName);
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    hide();
 }
 
-} // namespace
+void FieldMessage::showError(const QString &message)
+{
+    show(message, true);
+}
+
+void FieldMessage::showHint(const QString &message)
+{
+    show(message, false);
+}
+
+void FieldMessage::clear()
+{
+    show(QString(), false);
+}
+
+QWidget *FieldMessage::row(QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_field->setParent(row);
+    setParent(row);
+    layout->addWidget(m_field);
+    layout->addWidget(this);
+    row->setFocusProxy(m_field);
+    return row;
+}
+
+void FieldMessage::show(const QString &message, bool error)
+{
+    m_error = error && !message.isEmpty();
+    setText(message);
+    QPalette colors;
+    if (m_error) {
+        // A red that stays readable on light and dark themes alike.
+        const bool dark
+            = parentWidget() && parentWidget()->palette().window().color().value() < 128;
+        colors = palette();
+        colors.setColor(QPalette::WindowText,
+                        dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0, 0x20));
+    }
+    setPalette(colors);
+    setVisible(!message.isEmpty());
+    m_field->setAccessibleDescription(message);
+}
 
 void FieldErrors::attach(QFormLayout *form, const QString &field, QWidget *input)
 {
-    auto *label = new QLabel(form->parentWidget());
-    styleAsError(label);
-    label->hide();
+    auto *message = new FieldMessage(input, field + QStringLiteral("Error"), form->parentWidget());
     int row = -1;
     QFormLayout::ItemRole role;
     form->getWidgetPosition(input, &row, &role);
-    form->insertRow(row + 1, QString(), label);
-    m_labels.insert(field, label);
-    m_inputs.insert(field, input);
+    form->insertRow(row + 1, QString(), message);
+    m_messages.insert(field, message);
 }
 
 void FieldErrors::clear()
 {
-    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
-        it.value()->clear();
-        it.value()->hide();
-        m_inputs.value(it.key())->setAccessibleDescription(QString());
-    }
+    for (FieldMessage *message : std::as_const(m_messages))
+        message->clear();
     if (m_general) {
         m_general->clear();
         m_general->hide();
     }
 }
 
-void FieldErrors::showMessage(const QString &field, const QString &message)
+void FieldErrors::showMessages(const QList<FieldError> &errors)
 {
-    QLabel *label = m_labels.value(field, m_general);
-    if (!label)
-        return;
-    styleAsError(label);
-    label->setText(label->text().isEmpty() ? message : label->text() + u'\n' + message);
-    label->show();
-    if (QWidget *input = m_inputs.value(field))
-        input->setAccessibleDescription(label->text());
+    clear();
+    QHash<QString, QStringList> byField;
+    QStringList general;
+    for (const FieldError &e : errors) {
+        if (m_messages.contains(e.field))
+            byField[e.field].append(e.message);
+        else
+            general.append(e.message);
+    }
+    for (auto it = byField.cbegin(); it != byField.cend(); ++it)
+        m_messages.value(it.key())->showError(it.value().join(u'\n'));
+    if (m_general && !general.isEmpty()) {
+        m_general->setText(general.join(u'\n'));
+        m_general->show();
+    }
 }
 
 void FieldErrors::show(const Error &error)
 {
-    clear();
-    if (error.fields.isEmpty()) {
-        showMessage(QString(), error.message);
-        return;
-    }
-    for (const FieldError &f : error.fields)
-        showMessage(f.field, f.message);
+    showMessages(error.fields.isEmpty() ? QList<FieldError>{FieldError{QString(), error.message}}
+                                        : error.fields);
 }
 
 void FieldErrors::show(const ValidationResult &result)
 {
-    clear();
-    for (const FieldError &f : result.errors())
-        showMessage(f.field, f.message);
+    showMessages(result.errors());
 }
 
 QString FieldErrors::messageFor(const QString &field) const
 {
-    const QLabel *label = m_labels.value(field, m_general);
-    return label ? label->text() : QString();
+    if (const FieldMessage *message = m_messages.value(field))
+        return message->isError() ? message->text() : QString();
+    return m_general ? m_general->text() : QString();
 }
 
 } // namespace cd

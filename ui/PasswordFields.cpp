@@ -4,67 +4,10 @@
 
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace cd {
 
 using namespace Qt::Literals::StringLiterals;
-
-FieldMessage::FieldMessage(QWidget *field, const QString &objectName, QWidget *parent)
-    : QLabel(parent), m_field(field)
-{
-    setObjectName(objectName);
-    setWordWrap(true);
-    setTextFormat(Qt::PlainText);
-    hide();
-}
-
-void FieldMessage::showError(const QString &message)
-{
-    show(message, true);
-}
-
-void FieldMessage::showHint(const QString &message)
-{
-    show(message, false);
-}
-
-void FieldMessage::clear()
-{
-    show(QString(), false);
-}
-
-QWidget *FieldMessage::row(QWidget *parent)
-{
-    auto *row = new QWidget(parent);
-    auto *layout = new QVBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    m_field->setParent(row);
-    setParent(row);
-    layout->addWidget(m_field);
-    layout->addWidget(this);
-    row->setFocusProxy(m_field);
-    return row;
-}
-
-void FieldMessage::show(const QString &message, bool error)
-{
-    m_error = error && !message.isEmpty();
-    setText(message);
-    QPalette colors;
-    if (m_error) {
-        // A red that stays readable on light and dark themes alike.
-        const bool dark
-            = parentWidget() && parentWidget()->palette().window().color().value() < 128;
-        colors = palette();
-        colors.setColor(QPalette::WindowText,
-                        dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0, 0x20));
-    }
-    setPalette(colors);
-    setVisible(!message.isEmpty());
-    m_field->setAccessibleDescription(message);
-}
 
 PasswordFields::PasswordFields(QWidget *parent)
     : QObject(parent), m_password(new QLineEdit(parent)), m_confirm(new QLineEdit(parent)),
