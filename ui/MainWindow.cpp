@@ -50,7 +50,6 @@ MainWindow::MainWindow(const Database &db, const User &user, ClientSettings &set
         auto *item = new QListWidgetItem(themedIcon(entry.icon), entry.title, m_navigation);
         item->setData(Qt::UserRole, entry.id);
         item->setData(Qt::AccessibleTextRole, entry.title);
-        m_stack->addWidget(new QWidget(m_stack)); // the real page is built when first shown
     }
     int widest = 0;
     for (const PageEntry &entry : std::as_const(m_pages))
@@ -207,16 +206,13 @@ bool MainWindow::showPage(const QString &id)
         PageEntry &entry = m_pages[row];
         if (entry.id != id)
             continue;
-        if (!entry.widget) {
+        if (!entry.widget) { // pages are built when first shown
             entry.widget = entry.make();
-            entry.widget->setObjectName(
-                entry.widget->objectName().isEmpty() ? id + u"Page"_s : entry.widget->objectName());
-            QWidget *stub = m_stack->widget(row);
-            m_stack->insertWidget(row, entry.widget);
-            m_stack->removeWidget(stub);
-            stub->deleteLater();
+            if (entry.widget->objectName().isEmpty())
+                entry.widget->setObjectName(id + u"Page"_s);
+            m_stack->addWidget(entry.widget);
         }
-        m_stack->setCurrentIndex(row);
+        m_stack->setCurrentWidget(entry.widget);
         if (m_navigation->currentRow() != row)
             m_navigation->setCurrentRow(row);
         return true;

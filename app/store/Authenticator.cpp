@@ -77,14 +77,12 @@ Result<SignInLock> Authenticator::lockOf(const QString &username) const
     return lock;
 }
 
-Result<void> Authenticator::recordFailure(const QString &username, const QDateTime &now)
+Result<void> Authenticator::recordFailure(const QString &username, const SignInLock &lock,
+                                          const QDateTime &now)
 {
-    auto lock = lockOf(username);
-    if (!lock)
-        return lock.error();
     // A lock that has run out starts the count afresh.
-    const bool expired = lock->lockedUntil.isValid() && now >= lock->lockedUntil;
-    const int failures = expired ? 1 : lock->failures + 1;
+    const bool expired = lock.lockedUntil.isValid() && now >= lock.lockedUntil;
+    const int failures = expired ? 1 : lock.failures + 1;
     const QDateTime lockEnd = m_throttle.lockEndAfter(failures, now);
     auto q = sql::run(m_db.connection(),
                       u"INSERT INTO sign_in_throttle (username, failures, last_failure_at, "
@@ -134,7 +132,7 @@ Result<User> Authenticator::signIn(const QString &username, const QString &passw
     if (!passwordRight || user->disabled) {
         ChangeWriter writer(db, Actor{Id(), name, Role::Student}, now);
         auto done = sql::inTransaction(db, [&]() -> Result<void> {
-            if (auto r = recordFailure(name, now); !r)
+            if (auto r = recordFailure(name, *lock, now); !r)
                 return r;
             return writer.audit(u"sign_in_failed"_s, u"user_account"_s, user ? user->id : Id(),
                                 QJsonObject{{u"username"_s, name}});

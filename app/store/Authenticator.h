@@ -55,7 +55,9 @@ public:
     const SignInThrottle &throttle() const { return m_throttle; }
 
 private:
-    Result<void> recordFailure(const QString &username, const QDateTime &now);
+    // `lock` is the name's state read at the start of this attempt.
+    Result<void> recordFailure(const QString &username, const SignInLock &lock,
+                               const QDateTime &now);
     const Database &m_db;
     SignInThrottle m_throttle;
 };
