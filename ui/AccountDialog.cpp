@@ -239,7 +239,7 @@ void AccountDialog::searchStudents()
     query.limit = 20;
     const Database *db = &m_db;
     runInBackground(
-        this, [db, query] { return StudentRepository(*db).list(query); },
+        this, [db, query, viewer = m_actor] { return StudentRepository(*db).list(query, viewer); },
         [this, generation](Result<QList<StudentListItem>> found) {
             studentsFound(generation, found);
         });
@@ -386,11 +386,11 @@ void AccountDialog::reloadAfterConflict()
     const Id id = m_original.id;
     runInBackground(
         this,
-        [db, id]() -> Result<AccountEntry> {
+        [db, id, actor = m_actor]() -> Result<AccountEntry> {
             const auto user = UserRepository(*db).find(id);
             if (!user)
                 return user.error();
-            return loadAccountEntry(*db, *user);
+            return loadAccountEntry(*db, *user, actor);
         },
         [this](Result<AccountEntry> fresh) { conflictReloaded(fresh); });
 }

@@ -64,7 +64,7 @@ QAction *AccountsPage::addPageAction(const QString &text, const QString &objectN
 
 void AccountsPage::buildPage()
 {
-    m_model = new UserTableModel(m_db, this);
+    m_model = new UserTableModel(m_db, m_actor, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);

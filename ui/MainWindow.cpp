@@ -92,7 +92,7 @@ QList<MainWindow::PageEntry> MainWindow::pagesFor(const Actor &actor)
                tr("Your attendance, results and fees for this semester, at a glance.")),
          nullptr},
         {u"students"_s, tr("Students"), u"students"_s, Action::ViewStudents,
-         [this, db]() -> QWidget * { return new StudentsPage(*db, m_stack); }, nullptr},
+         [this, db]() -> QWidget * { return new StudentsPage(*db, m_actor, m_stack); }, nullptr},
         {u"courses"_s, tr("Courses"), u"courses"_s, Action::ViewStudents,
          later(tr("Courses"), tr("Courses, their teachers and enrolments, semester by semester.")),
          nullptr},

@@ -26,8 +26,8 @@ StudentSort sortFor(int column)
 
 } // namespace
 
-StudentTableModel::StudentTableModel(const Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_pages(cachedPages)
+StudentTableModel::StudentTableModel(const Database &db, const Actor &viewer, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_viewer(viewer), m_pages(cachedPages)
 {
     reload();
 }
@@ -126,8 +126,8 @@ void StudentTableModel::reload()
     query.limit = pageSize;
     QPointer<StudentTableModel> self(this);
     adjustPending(+1);
-    QThreadPool::globalInstance()->start([db, query, generation, self] {
-        const auto first = StudentRepository(*db).page(query);
+    QThreadPool::globalInstance()->start([db, query, viewer = m_viewer, generation, self] {
+        const auto first = StudentRepository(*db).page(query, viewer);
         QMetaObject::invokeMethod(qApp, [self, generation, first] {
             if (!self)
                 return;
@@ -153,8 +153,8 @@ void StudentTableModel::requestPage(int page) const
     const quint64 generation = m_generation;
     QPointer<StudentTableModel> self(const_cast<StudentTableModel *>(this));
     adjustPending(+1);
-    QThreadPool::globalInstance()->start([db, query, generation, page, self] {
-        const auto rows = StudentRepository(*db).list(query);
+    QThreadPool::globalInstance()->start([db, query, viewer = m_viewer, generation, page, self] {
+        const auto rows = StudentRepository(*db).list(query, viewer);
         QMetaObject::invokeMethod(qApp, [self, generation, page, rows] {
             if (!self)
                 return;

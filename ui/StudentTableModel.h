@@ -30,7 +30,7 @@ public:
     static constexpr int pageSize = 200;
     static constexpr int cachedPages = 64;
 
-    explicit StudentTableModel(const Database &db, QObject *parent = nullptr);
+    StudentTableModel(const Database &db, const Actor &viewer, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,6 +58,7 @@ private:
     void adjustPending(int delta) const;
 
     const Database &m_db;
+    const Actor m_viewer;
     StudentQuery m_query;
     int m_count = 0;
     quint64 m_generation = 0; // bumped on every new query; late answers to old ones are dropped

@@ -14,8 +14,8 @@ namespace cd {
 
 using namespace Qt::Literals::StringLiterals;
 
-StudentsPage::StudentsPage(const Database &db, QWidget *parent)
-    : QWidget(parent), m_model(new StudentTableModel(db, this))
+StudentsPage::StudentsPage(const Database &db, const Actor &actor, QWidget *parent)
+    : QWidget(parent), m_model(new StudentTableModel(db, actor, this))
 {
     setObjectName(u"studentsPage"_s);
     m_search = new QLineEdit(this);

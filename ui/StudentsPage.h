@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/Actor.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -18,7 +20,7 @@ class StudentsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit StudentsPage(const Database &db, QWidget *parent = nullptr);
+    StudentsPage(const Database &db, const Actor &actor, QWidget *parent = nullptr);
 
     StudentTableModel *studentModel() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }

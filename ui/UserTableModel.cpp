@@ -13,7 +13,7 @@ namespace cd {
 
 using namespace Qt::Literals::StringLiterals;
 
-Result<AccountEntry> loadAccountEntry(const Database &db, const User &user)
+Result<AccountEntry> loadAccountEntry(const Database &db, const User &user, const Actor &viewer)
 {
     AccountEntry entry;
     entry.user = user;
@@ -22,7 +22,7 @@ Result<AccountEntry> loadAccountEntry(const Database &db, const User &user)
         return lock.error();
     entry.lock = *lock;
     if (!user.studentId.isEmpty()) {
-        const auto student = StudentRepository(db).find(user.studentId);
+        const auto student = StudentRepository(db).find(user.studentId, viewer);
         if (student) {
             entry.studentNumber = student->studentNumber;
             entry.studentName = student->fullName();
@@ -35,8 +35,8 @@ Result<AccountEntry> loadAccountEntry(const Database &db, const User &user)
     return entry;
 }
 
-UserTableModel::UserTableModel(const Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db)
+UserTableModel::UserTableModel(const Database &db, const Actor &viewer, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_viewer(viewer)
 {
     reload();
 }
@@ -114,14 +114,14 @@ void UserTableModel::reload()
     adjustPending(+1);
     runInBackground(
         this,
-        [db]() -> Result<QList<AccountEntry>> {
+        [db, viewer = m_viewer]() -> Result<QList<AccountEntry>> {
             const auto users = UserRepository(*db).list();
             if (!users)
                 return users.error();
             QList<AccountEntry> entries;
             entries.reserve(users->size());
             for (const User &user : *users) {
-                auto entry = loadAccountEntry(*db, user);
+                auto entry = loadAccountEntry(*db, user, viewer);
                 if (!entry)
                     return entry.error();
                 entries.append(std::move(*entry));
@@ -144,11 +144,11 @@ void UserTableModel::reloadAccount(const Id &id)
     adjustPending(+1);
     runInBackground(
         this,
-        [db, id]() -> Result<AccountEntry> {
+        [db, id, viewer = m_viewer]() -> Result<AccountEntry> {
             const auto user = UserRepository(*db).find(id);
             if (!user)
                 return user.error();
-            return loadAccountEntry(*db, *user);
+            return loadAccountEntry(*db, *user, viewer);
         },
         [this, stamp, id](Result<AccountEntry> entry) {
             adjustPending(-1);

@@ -22,7 +22,7 @@ struct AccountEntry
 };
 
 // Everything the accounts table shows about one account, read from the database.
-Result<AccountEntry> loadAccountEntry(const Database &db, const User &user);
+Result<AccountEntry> loadAccountEntry(const Database &db, const User &user, const Actor &viewer);
 
 // The school's accounts. Read on the thread pool, never on the GUI thread: reload() reads them
 // all, reloadAccount() one account after a change. When answers cross, the one asked for last
@@ -41,7 +41,7 @@ public:
     };
     static constexpr int IdRole = Qt::UserRole;
 
-    explicit UserTableModel(const Database &db, QObject *parent = nullptr);
+    UserTableModel(const Database &db, const Actor &viewer, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -72,6 +72,7 @@ private:
     void adjustPending(int delta);
 
     const Database &m_db;
+    const Actor m_viewer;
     QList<AccountEntry> m_entries;
     QList<quint64> m_stamps; // per row: the request its data came from
     quint64 m_requests = 0; // every read request takes the next number

@@ -63,7 +63,7 @@ QStringList searchTerms(const StudentRepository &students, int total, int count,
         q.offset = offset(rng);
         q.limit = 1;
         q.sort = StudentSort::Number;
-        const auto found = students.list(q);
+        const auto found = students.list(q, Actor::system());
         if (!found || found->isEmpty())
             break;
         const StudentListItem &s = found->first();
@@ -151,9 +151,10 @@ int benchDb(const QStringList &arguments)
         return 1;
     }
     const StudentRepository repository(**db);
+    const Actor reader = Actor::system();
     const StudentSummaryQuery summaries(**db);
     if (seedSeconds < 0) {
-        auto counted = repository.count({});
+        auto counted = repository.count({}, reader);
         report.students = counted ? *counted : 0;
         options.students = report.students;
     }
@@ -165,7 +166,7 @@ int benchDb(const QStringList &arguments)
         StudentQuery q;
         q.search = term;
         q.limit = 100;
-        search.ms << timeMs([&] { (void)repository.list(q); });
+        search.ms << timeMs([&] { (void)repository.list(q, reader); });
     }
 
     // Paging: one sorted page of 100 anywhere in the list (a scroll-bar jump).
@@ -176,7 +177,7 @@ int benchDb(const QStringList &arguments)
         q.offset = offset(rng);
         q.limit = 100;
         q.totalHint = options.students; // a table model knows its row count
-        page.ms << timeMs([&] { (void)repository.list(q); });
+        page.ms << timeMs([&] { (void)repository.list(q, reader); });
     }
 
     // One student's attendance percentages, course totals and fee balance.
@@ -186,11 +187,11 @@ int benchDb(const QStringList &arguments)
         StudentQuery q;
         q.offset = offset(rng);
         q.limit = 1;
-        if (auto found = repository.list(q); found && !found->isEmpty())
+        if (auto found = repository.list(q, reader); found && !found->isEmpty())
             ids << found->first().id;
     }
     for (const auto &id : std::as_const(ids))
-        summary.ms << timeMs([&] { (void)summaries.load(id, options.today); });
+        summary.ms << timeMs([&] { (void)summaries.load(id, options.today, reader); });
 
     QJsonObject result{
         {u"students"_s, report.students},

@@ -56,6 +56,7 @@ struct Student
     StudentStatus status = StudentStatus::Active;
     QList<Guardian> guardians;
     BiometricConsent consent;
+    bool archived = false; // kept with its history, hidden from everyday lists
     SyncMeta meta;
 
     QString fullName() const;

@@ -4,6 +4,7 @@
 #include "app/store/ChangeWriter.h"
 #include "app/store/Database.h"
 #include "app/store/Sql.h"
+#include "app/store/Visibility.h"
 
 #include <QStringList>
 
@@ -45,8 +46,8 @@ Fields guardianFields(const Id &studentId, int position, const Guardian &g)
     };
 }
 
-const QString listColumns
-    = u"s.id, s.student_number, s.first_name, s.last_name, s.email, s.batch, s.program, s.status"_s;
+const QString listColumns = u"s.id, s.student_number, s.first_name, s.last_name, s.email, "
+                            u"s.batch, s.program, s.status, s.archived"_s;
 
 StudentListItem listItemFrom(const QSqlQuery &q)
 {
@@ -58,7 +59,8 @@ StudentListItem listItemFrom(const QSqlQuery &q)
         q.value(4).toString(),
         q.value(5).toString(),
         q.value(6).toString(),
-        fromCode<StudentStatus>(q.value(7).toString()).value_or(StudentStatus::Active)};
+        fromCode<StudentStatus>(q.value(7).toString()).value_or(StudentStatus::Active),
+        q.value(8).toInt() == 1};
 }
 
 QString escapeLike(QString text)
@@ -88,14 +90,18 @@ QString asciiLower(const QString &text)
 bool hasFilters(const StudentQuery &query)
 {
     return !query.batch.isEmpty() || !query.program.isEmpty() || query.status
-        || !query.courseId.isEmpty();
+        || !query.courseId.isEmpty() || query.archived;
 }
 
 // WHERE clause and parameters shared by list() and count().
-std::pair<QString, QVariantList> whereClause(const StudentQuery &query)
+std::pair<QString, QVariantList> whereClause(const StudentQuery &query, const Actor &viewer)
 {
-    QStringList conditions{u"s.deleted = 0"_s};
-    QVariantList params;
+    QStringList conditions{u"s.deleted = 0"_s, u"s.archived = ?"_s};
+    QVariantList params{query.archived ? 1 : 0};
+    if (const auto visible = Visibility::students(viewer, u"s.id"_s); !visible.isEmpty()) {
+        conditions.append(visible.text);
+        params += visible.params;
+    }
     const QStringList words = searchWords(query.search);
     for (const auto &word : words) {
         conditions.append(
@@ -207,7 +213,8 @@ Result<SearchPlan> planSearch(const QSqlDatabase &db, const StudentQuery &query,
     }
     if (rarestCount <= candidateLimit)
         return SearchPlan{SearchPlan::Kind::Candidates, rarest};
-    if (query.sort == StudentSort::Name)
+    // The search table holds current students only.
+    if (query.sort == StudentSort::Name && !query.archived)
         return SearchPlan{SearchPlan::Kind::Prefix,
                           asciiLower(longestShort.isEmpty() ? rarest.left(3) : longestShort)};
     return SearchPlan{};
@@ -287,7 +294,7 @@ Result<Student> StudentRepository::create(Student student, const Actor &actor)
     });
     if (!written)
         return written.error();
-    return find(s.id);
+    return find(s.id, actor);
 }
 
 Result<Student> StudentRepository::update(const Student &original, const Student &edited,
@@ -338,7 +345,32 @@ Result<Student> StudentRepository::update(const Student &original, const Student
     });
     if (!written)
         return written.error();
-    return find(next.id);
+    return find(next.id, actor);
+}
+
+Result<Student> StudentRepository::setArchived(const Id &id, bool archived, const Actor &actor)
+{
+    if (auto allowed = Permissions::require(actor, Action::EditStudents); !allowed)
+        return allowed.error();
+    auto current = find(id, actor);
+    if (!current)
+        return current.error();
+    if (current->archived == archived)
+        return current;
+    const QSqlDatabase db = m_db.connection();
+    ChangeWriter writer(db, actor);
+    auto written = sql::inTransaction(db, [&]() -> Result<void> {
+        if (!archived) {
+            if (auto free = checkNumberFree(db, *current); !free)
+                return free;
+        }
+        return writer.update(u"student"_s, id,
+                             {{u"archived"_s, current->archived ? 1 : 0, archived ? 1 : 0}},
+                             archived ? u"archive"_s : u"restore"_s);
+    });
+    if (!written)
+        return written.error();
+    return find(id, actor);
 }
 
 Result<void> StudentRepository::remove(const Id &id, const Actor &actor)
@@ -363,14 +395,16 @@ Result<void> StudentRepository::remove(const Id &id, const Actor &actor)
     });
 }
 
-Result<Student> StudentRepository::find(const Id &id) const
+Result<Student> StudentRepository::find(const Id &id, const Actor &viewer) const
 {
     const QSqlDatabase db = m_db.connection();
+    if (auto visible = Visibility::requireStudent(db, viewer, id); !visible)
+        return visible.error();
     auto q = sql::run(
         db,
         u"SELECT id, student_number, first_name, last_name, email, phone, date_of_birth, "
         u"batch, program, status, biometric_consent, consent_recorded_by, "
-        u"consent_recorded_at, %1 FROM student WHERE id = ? AND deleted = 0"_s.arg(
+        u"consent_recorded_at, archived, %1 FROM student WHERE id = ? AND deleted = 0"_s.arg(
             sql::syncColumns),
         {id});
     if (!q)
@@ -392,7 +426,8 @@ Result<Student> StudentRepository::find(const Id &id) const
     s.consent.granted = q->value(10).toInt() == 1;
     s.consent.recordedBy = q->value(11).toString();
     s.consent.recordedAt = sql::toInstant(q->value(12));
-    s.meta = sql::syncMeta(*q, 13);
+    s.archived = q->value(13).toInt() == 1;
+    s.meta = sql::syncMeta(*q, 14);
 
     auto g = sql::run(db,
                       u"SELECT id, name, relationship, phone, email FROM guardian "
@@ -410,10 +445,10 @@ Result<Student> StudentRepository::find(const Id &id) const
 namespace {
 
 Result<QList<StudentListItem>> runList(const QSqlDatabase &db, const StudentQuery &query,
-                                       const SearchPlan &plan)
+                                       const Actor &viewer, const SearchPlan &plan)
 {
     const auto [from, fromParams] = fromClause(plan);
-    const auto [where, whereParams] = whereClause(query);
+    const auto [where, whereParams] = whereClause(query, viewer);
     int offset = query.offset;
     int limit = query.limit;
     Qt::SortOrder direction = query.order;
@@ -446,17 +481,18 @@ Result<QList<StudentListItem>> runList(const QSqlDatabase &db, const StudentQuer
     return items;
 }
 
-Result<int> runCount(const QSqlDatabase &db, const StudentQuery &query, const SearchPlan &plan)
+Result<int> runCount(const QSqlDatabase &db, const StudentQuery &query, const Actor &viewer,
+                     const SearchPlan &plan)
 {
     Result<QSqlQuery> q = QSqlQuery();
     const QStringList words = searchWords(query.search);
     if (plan.kind == SearchPlan::Kind::Prefix && words.size() == 1 && words.first().size() <= 3
-        && !hasFilters(query)) {
+        && !hasFilters(query) && Visibility::seesAll(viewer)) {
         // One short word and nothing else: the search table alone has the answer.
         q = sql::run(db, u"SELECT count(*) FROM student_search WHERE term = ?"_s, {plan.word});
     } else {
         const auto [from, fromParams] = fromClause(plan);
-        const auto [where, whereParams] = whereClause(query);
+        const auto [where, whereParams] = whereClause(query, viewer);
         q = sql::run(db, u"SELECT count(*) FROM %1 WHERE %2"_s.arg(from, where),
                      fromParams + whereParams);
     }
@@ -467,39 +503,80 @@ Result<int> runCount(const QSqlDatabase &db, const StudentQuery &query, const Se
 
 } // namespace
 
-Result<QList<StudentListItem>> StudentRepository::list(const StudentQuery &query) const
+namespace {
+
+Result<void> requireViewer(const Actor &viewer)
 {
-    const QSqlDatabase db = m_db.connection();
-    auto plan = planSearch(db, query, m_candidateLimit);
-    if (!plan)
-        return plan.error();
-    return runList(db, query, *plan);
+    if (viewer.role == Role::Student)
+        return Permissions::require(viewer, Action::ViewOwnRecord);
+    return Permissions::require(viewer, Action::ViewStudents);
 }
 
-Result<int> StudentRepository::count(const StudentQuery &query) const
+Result<QStringList> distinctValues(const QSqlDatabase &db, const QString &column)
 {
-    const QSqlDatabase db = m_db.connection();
-    auto plan = planSearch(db, query, m_candidateLimit);
-    if (!plan)
-        return plan.error();
-    return runCount(db, query, *plan);
+    auto q = sql::run(db,
+                      u"SELECT DISTINCT %1 FROM student WHERE deleted = 0 AND archived = 0 "
+                      u"AND %1 <> '' ORDER BY %1"_s.arg(column));
+    if (!q)
+        return q.error();
+    QStringList values;
+    while (q->next())
+        values.append(q->value(0).toString());
+    return values;
 }
 
-Result<StudentPage> StudentRepository::page(const StudentQuery &query) const
+} // namespace
+
+Result<QList<StudentListItem>> StudentRepository::list(const StudentQuery &query,
+                                                       const Actor &viewer) const
 {
+    if (auto allowed = requireViewer(viewer); !allowed)
+        return allowed.error();
     const QSqlDatabase db = m_db.connection();
     auto plan = planSearch(db, query, m_candidateLimit);
     if (!plan)
         return plan.error();
-    auto total = runCount(db, query, *plan);
+    return runList(db, query, viewer, *plan);
+}
+
+Result<int> StudentRepository::count(const StudentQuery &query, const Actor &viewer) const
+{
+    if (auto allowed = requireViewer(viewer); !allowed)
+        return allowed.error();
+    const QSqlDatabase db = m_db.connection();
+    auto plan = planSearch(db, query, m_candidateLimit);
+    if (!plan)
+        return plan.error();
+    return runCount(db, query, viewer, *plan);
+}
+
+Result<StudentPage> StudentRepository::page(const StudentQuery &query, const Actor &viewer) const
+{
+    if (auto allowed = requireViewer(viewer); !allowed)
+        return allowed.error();
+    const QSqlDatabase db = m_db.connection();
+    auto plan = planSearch(db, query, m_candidateLimit);
+    if (!plan)
+        return plan.error();
+    auto total = runCount(db, query, viewer, *plan);
     if (!total)
         return total.error();
     StudentQuery known = query;
     known.totalHint = *total;
-    auto rows = runList(db, known, *plan);
+    auto rows = runList(db, known, viewer, *plan);
     if (!rows)
         return rows.error();
     return StudentPage{*total, std::move(*rows)};
+}
+
+Result<QStringList> StudentRepository::batches() const
+{
+    return distinctValues(m_db.connection(), u"batch"_s);
+}
+
+Result<QStringList> StudentRepository::programs() const
+{
+    return distinctValues(m_db.connection(), u"program"_s);
 }
 
 } // namespace cd

@@ -24,6 +24,7 @@ struct StudentListItem
     QString batch;
     QString program;
     StudentStatus status = StudentStatus::Active;
+    bool archived = false;
 };
 
 enum class StudentSort { Name, FirstName, Number, Email, Batch, Program, Status };
@@ -36,6 +37,7 @@ struct StudentQuery
     QString program;
     std::optional<StudentStatus> status;
     Id courseId; // only students actively enrolled in this course
+    bool archived = false; // archived students only, instead of current ones
     StudentSort sort = StudentSort::Name;
     Qt::SortOrder order = Qt::AscendingOrder;
     int offset = 0;
@@ -63,18 +65,27 @@ public:
     // Saves the differences between `original` (as loaded) and `edited`; fields someone else
     // changed in between are reported as a Conflict and nothing is written.
     Result<Student> update(const Student &original, const Student &edited, const Actor &actor);
+    // Archiving hides a student from everyday lists and keeps everything about them; restoring
+    // brings them back (if nobody has taken their student number meanwhile).
+    Result<Student> setArchived(const Id &id, bool archived, const Actor &actor);
+    // Tombstones the record (a deletion that syncs). The UI archives instead.
     Result<void> remove(const Id &id, const Actor &actor);
 
-    Result<Student> find(const Id &id) const;
+    // Reads see only what `viewer` may (Visibility): a teacher the students of their courses,
+    // a student their own record.
+    Result<Student> find(const Id &id, const Actor &viewer) const;
 
     // Searches gather and sort a word's matches when it has at most this many (cheaper than
     // scanning in name order); more than that, they read the name-ordered search table.
     static constexpr int defaultCandidateLimit = 2500;
     void setCandidateLimit(int limit) { m_candidateLimit = limit; }
-    Result<QList<StudentListItem>> list(const StudentQuery &query) const;
-    Result<int> count(const StudentQuery &query) const;
+    Result<QList<StudentListItem>> list(const StudentQuery &query, const Actor &viewer) const;
+    Result<int> count(const StudentQuery &query, const Actor &viewer) const;
     // count() and list() in one go, planning the search once: what a table shows first.
-    Result<StudentPage> page(const StudentQuery &query) const;
+    Result<StudentPage> page(const StudentQuery &query, const Actor &viewer) const;
+    // The distinct batches and programs of current students, for filter lists.
+    Result<QStringList> batches() const;
+    Result<QStringList> programs() const;
 
 private:
     Result<void> checkNumberFree(const QSqlDatabase &db, const Student &student) const;

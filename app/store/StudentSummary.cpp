@@ -8,10 +8,11 @@
 
 namespace cd {
 
-Result<StudentSummary> StudentSummaryQuery::load(const Id &studentId, const QDate &today) const
+Result<StudentSummary> StudentSummaryQuery::load(const Id &studentId, const QDate &today,
+                                                 const Actor &viewer) const
 {
     StudentSummary summary;
-    auto student = StudentRepository(m_db).find(studentId);
+    auto student = StudentRepository(m_db).find(studentId, viewer);
     if (!student)
         return student.error();
     summary.student = std::move(*student);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/Actor.h"
 #include "app/core/AttendanceStats.h"
 #include "app/core/Course.h"
 #include "app/core/FeeBalance.h"
@@ -43,7 +44,8 @@ class StudentSummaryQuery
 public:
     explicit StudentSummaryQuery(const Database &db) : m_db(db) { }
     // The semester containing `today` (or the last one before it) and the balance as of `today`.
-    Result<StudentSummary> load(const Id &studentId, const QDate &today) const;
+    // Only for a viewer who may see the student (Visibility).
+    Result<StudentSummary> load(const Id &studentId, const QDate &today, const Actor &viewer) const;
 
 private:
     const Database &m_db;

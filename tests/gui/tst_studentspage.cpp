@@ -40,7 +40,7 @@ private slots:
 
     void showsTheSchoolsStudents()
     {
-        StudentsPage window(*m_db);
+        StudentsPage window(*m_db, Actor::system());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(window.studentTable()->model()->rowCount(), 120);
@@ -58,7 +58,7 @@ private slots:
 
     void searchFromTheKeyboard()
     {
-        StudentsPage window(*m_db);
+        StudentsPage window(*m_db, Actor::system());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(window.studentTable()->model()->rowCount(), 120);
@@ -88,7 +88,7 @@ private slots:
 
     void clickingAHeaderSorts()
     {
-        StudentsPage window(*m_db);
+        StudentsPage window(*m_db, Actor::system());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(window.studentTable()->model()->rowCount(), 120);

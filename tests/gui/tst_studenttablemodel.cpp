@@ -53,7 +53,7 @@ private slots:
 
     void loadsLazilyAndPassesTheModelTester()
     {
-        StudentTableModel model(*m_db);
+        StudentTableModel model(*m_db, Actor::system());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0); // the count arrives from the thread pool
@@ -90,7 +90,7 @@ private slots:
     {
         QFETCH(int, column);
         QFETCH(int, order);
-        StudentTableModel model(*m_db);
+        StudentTableModel model(*m_db, Actor::system());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.sort(column, Qt::SortOrder(order));
@@ -109,13 +109,13 @@ private slots:
 
     void searchNarrowsTheRows()
     {
-        StudentTableModel model(*m_db);
+        StudentTableModel model(*m_db, Actor::system());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(model.rowCount(), 450);
         StudentQuery q;
         q.search = u"a"_s;
-        const int expected = *StudentRepository(*m_db).count(q);
+        const int expected = *StudentRepository(*m_db).count(q, Actor::system());
         QVERIFY(expected > 0 && expected < 450);
         model.setSearch(u"a"_s);
         QTRY_COMPARE(model.rowCount(), expected);
@@ -131,14 +131,14 @@ private slots:
 
     void aQuicklyReplacedQueryNeverShowsStaleRows()
     {
-        StudentTableModel model(*m_db);
+        StudentTableModel model(*m_db, Actor::system());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSearch(u"a"_s);
         model.setSearch(u"2026-"_s); // replaces the first before its answers arrive
         StudentQuery q;
         q.search = u"2026-"_s;
-        const int expected = *StudentRepository(*m_db).count(q);
+        const int expected = *StudentRepository(*m_db).count(q, Actor::system());
         QTRY_COMPARE(model.rowCount(), expected);
         QTest::qWait(100); // let any late answer to "a" arrive; it must be dropped
         QCOMPARE(model.rowCount(), expected);

@@ -66,7 +66,7 @@ private slots:
         const User carol = createUser(u"carol"_s, u"Carol Diaz"_s, Role::Student, student->id);
         QVERIFY(!carol.id.isEmpty());
 
-        UserTableModel model(*m_db);
+        UserTableModel model(*m_db, m_admin);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0); // the accounts arrive from the thread pool
@@ -103,7 +103,7 @@ private slots:
             QVERIFY(!auth.signIn(u"locked"_s, u"wrong password"_s, start.addSecs(10 * i)));
         QVERIFY(auth.lockOf(u"locked"_s)->isLocked(start.addSecs(60)));
 
-        UserTableModel model(*m_db);
+        UserTableModel model(*m_db, m_admin);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(model.rowCount(), 4);
@@ -125,7 +125,7 @@ private slots:
     void reloadsOneAccountAfterAChange()
     {
         const User bob = createUser(u"bob"_s, u"Bob Teacher"_s, Role::Teacher);
-        UserTableModel model(*m_db);
+        UserTableModel model(*m_db, m_admin);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(model.rowCount(), 1);
@@ -152,7 +152,7 @@ private slots:
     void theLatestRequestWins()
     {
         const User bob = createUser(u"bob"_s, u"Bob Teacher"_s, Role::Teacher);
-        UserTableModel model(*m_db);
+        UserTableModel model(*m_db, m_admin);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(model.rowCount(), 1);
@@ -177,7 +177,7 @@ private slots:
         QVERIFY(student);
         const User eve = createUser(u"eve"_s, u"Eve Stone"_s, Role::Student, student->id);
         QVERIFY(StudentRepository(*m_db).remove(student->id, m_admin));
-        UserTableModel model(*m_db);
+        UserTableModel model(*m_db, m_admin);
         QTRY_COMPARE(model.rowCount(), 1);
         QCOMPARE(text(model, eve.id, UserTableModel::StudentColumn), u"Student record not found"_s);
     }

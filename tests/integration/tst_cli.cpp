@@ -66,13 +66,13 @@ private slots:
         {
             auto db = Database::open(file);
             QVERIFY(db);
-            QCOMPARE(*StudentRepository(**db).count({}), 80);
+            QCOMPARE(*StudentRepository(**db).count({}, Actor::system()), 80);
         }
         const Run again = cli({u"seed"_s, u"--db"_s, file, u"--students"_s, u"5"_s, u"--quiet"_s});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains(u"already exists"_s));
         auto db = Database::open(file);
-        QCOMPARE(*StudentRepository(**db).count({}), 80);
+        QCOMPARE(*StudentRepository(**db).count({}, Actor::system()), 80);
     }
 
     void benchPrintsTheFiguresAsJson()

@@ -141,9 +141,9 @@ private slots:
                 u"SELECT count(*) FROM (SELECT 1 FROM attendance_mark GROUP BY session_id, student_id HAVING count(*) > 1)"_s)
             > 0);
         // Every student record validates.
-        auto list = StudentRepository(*m_db).list(everyone());
+        auto list = StudentRepository(*m_db).list(everyone(), Actor::system());
         for (const auto &item : *list) {
-            const auto student = StudentRepository(*m_db).find(item.id);
+            const auto student = StudentRepository(*m_db).find(item.id, Actor::system());
             const auto v = StudentRules::validate(*student, today);
             QVERIFY2(v.ok(), qPrintable(item.studentNumber + u": "_s + v.summary()));
         }
@@ -153,7 +153,7 @@ private slots:
     {
         FeeRepository fees(*m_db);
         QSet<PaymentStatus> seen;
-        auto students = StudentRepository(*m_db).list(everyone());
+        auto students = StudentRepository(*m_db).list(everyone(), Actor::system());
         for (const auto &s : *students) {
             const auto invoices = fees.invoicesOfStudent(s.id);
             for (const auto &invoice : *invoices)
@@ -174,7 +174,7 @@ private slots:
     void someStudentsFallBelowTheAttendanceMinimum()
     {
         int below = 0, above = 0;
-        auto students = StudentRepository(*m_db).list(everyone());
+        auto students = StudentRepository(*m_db).list(everyone(), Actor::system());
         for (const auto &s : *students) {
             const auto summary
                 = summarizeAttendance(*AttendanceRepository(*m_db).recordsOfStudent(s.id));

@@ -29,7 +29,7 @@ private:
     QStringList numbers(const StudentQuery &q)
     {
         QStringList result;
-        auto list = StudentRepository(*m_db).list(q);
+        auto list = StudentRepository(*m_db).list(q, m_actor);
         if (list)
             for (const auto &item : *list)
                 result << item.studentNumber;
@@ -141,13 +141,14 @@ private slots:
         QVERIFY(!clash);
         QCOMPARE(clash.error().code, Error::Code::Conflict);
         QCOMPARE(clash.error().fields.first().field, u"email"_s);
-        QCOMPARE(StudentRepository(*m_db).find(loaded.id)->email, u"amina@school.example.edu"_s);
+        QCOMPARE(StudentRepository(*m_db).find(loaded.id, m_actor)->email,
+                 u"amina@school.example.edu"_s);
 
         // Different fields from the same starting point merge.
         Student third = loaded;
         third.phone = u"+1 555 0100 999"_s;
         QVERIFY(StudentRepository(*m_db).update(loaded, third, m_actor));
-        const Student now = *StudentRepository(*m_db).find(loaded.id);
+        const Student now = *StudentRepository(*m_db).find(loaded.id, m_actor);
         QCOMPARE(now.email, u"amina@school.example.edu"_s);
         QCOMPARE(now.phone, u"+1 555 0100 999"_s);
     }
@@ -156,9 +157,9 @@ private slots:
     {
         const Student s = create(test::sampleStudent(u"2025-000001"_s, u"Amina"_s, u"Haddad"_s));
         QVERIFY(StudentRepository(*m_db).remove(s.id, m_actor));
-        QCOMPARE(StudentRepository(*m_db).find(s.id).error().code, Error::Code::NotFound);
+        QCOMPARE(StudentRepository(*m_db).find(s.id, m_actor).error().code, Error::Code::NotFound);
         QCOMPARE(test::rowCount(*m_db, u"student"_s), 1); // still there, as a tombstone
-        QCOMPARE(*StudentRepository(*m_db).count({}), 0);
+        QCOMPARE(*StudentRepository(*m_db).count({}, m_actor), 0);
         auto pending = JournalReader(*m_db).pendingMutations();
         QCOMPARE(pending->last().op, u"delete"_s);
         QCOMPARE(pending->last().table, u"student"_s);
@@ -199,7 +200,7 @@ private slots:
         QVERIFY(numbers(q).isEmpty());
         q.search = u"Zhang_"_s;
         QCOMPARE(numbers(q), QStringList{u"2024-000003"_s});
-        QCOMPARE(*StudentRepository(*m_db).count(q), 1);
+        QCOMPARE(*StudentRepository(*m_db).count(q, m_actor), 1);
     }
 
     void filtersSortingAndPaging()
@@ -228,7 +229,7 @@ private slots:
         StudentQuery filtered;
         filtered.program = u"Biology"_s;
         filtered.batch = u"2024"_s;
-        QCOMPARE(*StudentRepository(*m_db).count(filtered), 5);
+        QCOMPARE(*StudentRepository(*m_db).count(filtered, m_actor), 5);
         filtered.status = StudentStatus::Withdrawn;
         filtered.sort = StudentSort::Number;
         QCOMPARE(numbers(filtered), QStringList{u"2025-000007"_s});
@@ -244,7 +245,7 @@ private slots:
         StudentQuery firstThree;
         firstThree.sort = StudentSort::Number;
         firstThree.limit = 3;
-        auto all = StudentRepository(*m_db).list(firstThree);
+        auto all = StudentRepository(*m_db).list(firstThree, m_actor);
         for (const auto &s : *all)
             QVERIFY(courses.enroll(s.id, course->id, QDate(2026, 9, 1), m_actor));
         QVERIFY(courses.drop(all->at(1).id, course->id, m_actor));

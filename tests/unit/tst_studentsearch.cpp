@@ -78,7 +78,7 @@ private slots:
         QVERIFY(m_db);
         StudentQuery everyone;
         everyone.limit = 10000;
-        m_all = *StudentRepository(*m_db).list(everyone);
+        m_all = *StudentRepository(*m_db).list(everyone, Actor::system());
         QCOMPARE(m_all.size(), 3000);
     }
 
@@ -135,7 +135,7 @@ private slots:
         q.program = program;
         StudentRepository repository(*m_db);
         repository.setCandidateLimit(candidateLimit);
-        const auto found = repository.list(q);
+        const auto found = repository.list(q, Actor::system());
         QVERIFY2(found, qPrintable(found ? QString() : found.error().detail));
         QStringList ids;
         for (const auto &s : *found)
@@ -147,10 +147,10 @@ private slots:
         all.offset = 0;
         all.limit = 100000;
         const int total = int(reference(m_all, all).size());
-        QCOMPARE(*repository.count(q), total);
+        QCOMPARE(*repository.count(q, Actor::system()), total);
 
         // page(): the same rows and total from one plan.
-        const auto page = repository.page(q);
+        const auto page = repository.page(q, Actor::system());
         QVERIFY(page);
         QCOMPARE(page->total, total);
         QStringList pageIds;
@@ -182,14 +182,14 @@ private slots:
         q.sort = StudentSort(sort);
         q.search = search;
         q.order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
-        const int total = *repository.count(q);
+        const int total = *repository.count(q, Actor::system());
         QVERIFY(total > 300);
         for (int offset : {total / 2 + 1, total - 150, total - 100, total - 37}) {
             q.offset = offset;
             q.totalHint = -1;
-            const auto forward = *repository.list(q);
+            const auto forward = *repository.list(q, Actor::system());
             q.totalHint = total;
-            const auto backward = *repository.list(q);
+            const auto backward = *repository.list(q, Actor::system());
             QCOMPARE(backward.size(), forward.size());
             for (qsizetype i = 0; i < forward.size(); ++i)
                 QCOMPARE(backward.at(i).id, forward.at(i).id);
@@ -204,7 +204,7 @@ private slots:
         q.limit = 10000;
         StudentQuery byName = q;
         byName.sort = StudentSort::Name;
-        const auto byNumber = *StudentRepository(*m_db).list(q);
+        const auto byNumber = *StudentRepository(*m_db).list(q, Actor::system());
         QCOMPARE(byNumber.size(), reference(m_all, byName).size());
         QVERIFY(
             std::is_sorted(byNumber.cbegin(), byNumber.cend(), [](const auto &a, const auto &b) {

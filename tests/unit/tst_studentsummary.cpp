@@ -161,7 +161,7 @@ private slots:
 
     void attendanceFigures()
     {
-        const auto s = *StudentSummaryQuery(*m_db).load(m_student, QDate(2026, 11, 22));
+        const auto s = *StudentSummaryQuery(*m_db).load(m_student, QDate(2026, 11, 22), m_actor);
         QCOMPARE(s.semester.name, u"Autumn 2026"_s);
         // Present 3, late 1, absent 1, excused 1: (3 + 1) / 5 counted = 80 %.
         QCOMPARE(s.attendance.total, (AttendanceTally{3, 1, 1, 1}));
@@ -175,7 +175,7 @@ private slots:
 
     void courseTotalsGradesAndGpa()
     {
-        const auto s = *StudentSummaryQuery(*m_db).load(m_student, QDate(2026, 11, 22));
+        const auto s = *StudentSummaryQuery(*m_db).load(m_student, QDate(2026, 11, 22), m_actor);
         QCOMPARE(s.courses.size(), 2);
         const CourseSummary &cs
             = s.courses.at(0).course.code == u"CS201"_s ? s.courses.at(0) : s.courses.at(1);
@@ -195,7 +195,7 @@ private slots:
 
     void feeBalance()
     {
-        const auto s = *StudentSummaryQuery(*m_db).load(m_student, QDate(2026, 11, 22));
+        const auto s = *StudentSummaryQuery(*m_db).load(m_student, QDate(2026, 11, 22), m_actor);
         QCOMPARE(s.invoices.size(), 2);
         const InvoiceBalance &tuition = s.invoices.at(0).balance;
         QCOMPARE(tuition.charged.minorUnits(), 247500); // 2450.00 + 25.00 late fee
@@ -210,7 +210,7 @@ private slots:
         QCOMPARE(*s.account.lastPaymentDate, QDate(2026, 9, 10));
         // Before the due date the same ledger is only partly paid.
         QCOMPARE(StudentSummaryQuery(*m_db)
-                     .load(m_student, QDate(2026, 9, 20))
+                     .load(m_student, QDate(2026, 9, 20), m_actor)
                      ->invoices.at(0)
                      .balance.status,
                  PaymentStatus::Partial);
@@ -218,8 +218,9 @@ private slots:
 
     void unknownStudent()
     {
-        QCOMPARE(StudentSummaryQuery(*m_db).load(newId(), QDate(2026, 11, 22)).error().code,
-                 Error::Code::NotFound);
+        QCOMPARE(
+            StudentSummaryQuery(*m_db).load(newId(), QDate(2026, 11, 22), m_actor).error().code,
+            Error::Code::NotFound);
     }
 };
 
