@@ -359,11 +359,9 @@ Result<Student> StudentRepository::setArchived(const Id &id, bool archived, cons
         return current;
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
+    // An archived student keeps their number (the unique index covers them), so restoring
+    // never clashes.
     auto written = sql::inTransaction(db, [&]() -> Result<void> {
-        if (!archived) {
-            if (auto free = checkNumberFree(db, *current); !free)
-                return free;
-        }
         return writer.update(u"student"_s, id,
                              {{u"archived"_s, current->archived ? 1 : 0, archived ? 1 : 0}},
                              archived ? u"archive"_s : u"restore"_s);

@@ -66,7 +66,7 @@ public:
     // changed in between are reported as a Conflict and nothing is written.
     Result<Student> update(const Student &original, const Student &edited, const Actor &actor);
     // Archiving hides a student from everyday lists and keeps everything about them; restoring
-    // brings them back (if nobody has taken their student number meanwhile).
+    // brings them back. Archived students keep their student number.
     Result<Student> setArchived(const Id &id, bool archived, const Actor &actor);
     // Tombstones the record (a deletion that syncs). The UI archives instead.
     Result<void> remove(const Id &id, const Actor &actor);
