@@ -214,9 +214,9 @@ void EnrolStudentsDialog::updateButtons()
 {
     const int matching = m_model->rowCount();
     const int selected = int(m_table->selectionModel()->selectedRows().size());
-    m_count->setText(selected > 0 ? tr("%n student(s) match; %1 selected.", nullptr, matching)
+    m_count->setText(selected > 0 ? tr("%n matching student(s); %1 selected.", nullptr, matching)
                                         .arg(QLocale().toString(selected))
-                                  : tr("%n student(s) match.", nullptr, matching));
+                                  : tr("%n matching student(s).", nullptr, matching));
     m_enrolSelected->setEnabled(!m_working && selected > 0);
     m_enrolAll->setText(tr("Enrol &all %n matching", nullptr, matching));
     m_enrolAll->setEnabled(!m_working && matching > 0);

@@ -6,6 +6,7 @@
 #include "ui/EnrolledStudentsModel.h"
 #include "ui/FieldErrors.h"
 #include "ui/SemesterDialog.h"
+#include "ui/StudentTableModel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -152,7 +153,8 @@ private slots:
         QTest::keyClick(table, Qt::Key_Delete);
         QPointer<QMessageBox> box = page.findChild<QMessageBox *>(u"dropConfirmation"_s);
         QVERIFY(box);
-        QCOMPARE(box->text(), u"Drop 2 students from CS201?"_s);
+        QCOMPARE(box->text(),
+                 CoursesPage::tr("Drop %n student(s) from %1?", nullptr, 2).arg(u"CS201"_s));
         QTRY_VERIFY(box->isVisible());
         QTest::keyClick(box, Qt::Key_Escape);
         QTRY_VERIFY(box.isNull());
@@ -164,7 +166,8 @@ private slots:
         QTRY_COMPARE(m_school.enrolledIn(m_ds.id), 2);
         QTRY_COMPARE(page.studentModel()->rowCount(), 2);
         QTRY_COMPARE(cell(page, m_ds.id, CourseTableModel::EnrolledColumn), u"2"_s);
-        QCOMPARE(page.message(), u"2 students dropped from CS201."_s);
+        QCOMPARE(page.message(),
+                 CoursesPage::tr("%n student(s) dropped from %1.", nullptr, 2).arg(u"CS201"_s));
         // The first two by name were dropped.
         auto left = CourseRepository(*m_school.db).enrolledStudents(m_ds.id, m_school.admin);
         QCOMPARE(left->at(0).student.id, m_students.at(2));
