@@ -5,6 +5,7 @@
 #include "app/store/SchoolSettings.h"
 #include "ui/AccountsPage.h"
 #include "ui/AuditLogPage.h"
+#include "ui/CoursesPage.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/StudentsPage.h"
 #include "ui/ThemedIcon.h"
@@ -94,8 +95,7 @@ QList<MainWindow::PageEntry> MainWindow::pagesFor(const Actor &actor)
         {u"students"_s, tr("Students"), u"students"_s, Action::ViewStudents,
          [this, db]() -> QWidget * { return new StudentsPage(*db, m_actor, m_stack); }, nullptr},
         {u"courses"_s, tr("Courses"), u"courses"_s, Action::ViewStudents,
-         later(tr("Courses"), tr("Courses, their teachers and enrolments, semester by semester.")),
-         nullptr},
+         [this, db]() -> QWidget * { return new CoursesPage(*db, m_actor, m_stack); }, nullptr},
         {u"attendance"_s, tr("Attendance"), u"attendance"_s, Action::TakeAttendance,
          later(tr("Attendance"),
                tr("Take attendance for your lessons by hand or with the camera, and see who is "

@@ -105,6 +105,30 @@ void StudentTableModel::setSearch(const QString &text)
     reload();
 }
 
+void StudentTableModel::setBatch(const QString &batch)
+{
+    if (batch == m_query.batch)
+        return;
+    m_query.batch = batch;
+    reload();
+}
+
+void StudentTableModel::setProgram(const QString &program)
+{
+    if (program == m_query.program)
+        return;
+    m_query.program = program;
+    reload();
+}
+
+void StudentTableModel::setStatus(std::optional<StudentStatus> status)
+{
+    if (status == m_query.status)
+        return;
+    m_query.status = status;
+    reload();
+}
+
 Id StudentTableModel::idAt(int row) const
 {
     return data(index(row, 0), Qt::UserRole).toString();

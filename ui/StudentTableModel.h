@@ -40,6 +40,10 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setSearch(const QString &text);
+    // Filters; an empty text (or no status) shows all.
+    void setBatch(const QString &batch);
+    void setProgram(const QString &program);
+    void setStatus(std::optional<StudentStatus> status);
     const StudentQuery &query() const { return m_query; }
     // The row's student id, or empty if its page has not arrived yet.
     Id idAt(int row) const;

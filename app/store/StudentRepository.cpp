@@ -567,6 +567,28 @@ Result<StudentPage> StudentRepository::page(const StudentQuery &query, const Act
     return StudentPage{*total, std::move(*rows)};
 }
 
+Result<QList<Id>> StudentRepository::ids(const StudentQuery &query, const Actor &viewer) const
+{
+    if (auto allowed = requireViewer(viewer); !allowed)
+        return allowed.error();
+    const QSqlDatabase db = m_db.connection();
+    auto plan = planSearch(db, query, m_candidateLimit);
+    if (!plan)
+        return plan.error();
+    const auto [from, fromParams] = fromClause(*plan);
+    const auto [where, whereParams] = whereClause(query, viewer);
+    auto q = sql::run(db,
+                      u"SELECT s.id FROM %1 WHERE %2 ORDER BY %3"_s.arg(
+                          from, where, orderBy(query.sort, query.order)),
+                      fromParams + whereParams);
+    if (!q)
+        return q.error();
+    QList<Id> ids;
+    while (q->next())
+        ids.append(q->value(0).toString());
+    return ids;
+}
+
 Result<QStringList> StudentRepository::batches() const
 {
     return distinctValues(m_db.connection(), u"batch"_s);

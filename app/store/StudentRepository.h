@@ -83,6 +83,9 @@ public:
     Result<int> count(const StudentQuery &query, const Actor &viewer) const;
     // count() and list() in one go, planning the search once: what a table shows first.
     Result<StudentPage> page(const StudentQuery &query, const Actor &viewer) const;
+    // The ids of every student the query matches (offset and limit ignored), in its order: what
+    // "all N matching" acts on.
+    Result<QList<Id>> ids(const StudentQuery &query, const Actor &viewer) const;
     // The distinct batches and programs of current students, for filter lists.
     Result<QStringList> batches() const;
     Result<QStringList> programs() const;

@@ -20,7 +20,7 @@ Result<StudentSummary> StudentSummaryQuery::load(const Id &studentId, const QDat
     const CourseRepository courses(m_db);
     if (auto semester = courses.semesterOn(today); semester) {
         summary.semester = *semester;
-        auto enrolled = courses.coursesOfStudent(studentId, semester->id);
+        auto enrolled = courses.coursesOfStudent(studentId, semester->id, viewer);
         if (!enrolled)
             return enrolled.error();
         auto records = AttendanceRepository(m_db).recordsOfStudent(studentId, semester->startsOn,

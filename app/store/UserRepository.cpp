@@ -128,6 +128,20 @@ Result<QList<User>> UserRepository::list() const
     return users;
 }
 
+Result<QList<User>> UserRepository::teachers() const
+{
+    auto q = sql::run(m_db.connection(),
+                      u"SELECT %1 FROM user_account WHERE deleted = 0 AND role = ? "
+                      u"ORDER BY full_name, username"_s.arg(userColumns),
+                      {codeOf(Role::Teacher)});
+    if (!q)
+        return q.error();
+    QList<User> users;
+    while (q->next())
+        users.append(userFrom(*q));
+    return users;
+}
+
 Result<int> UserRepository::count() const
 {
     auto q = sql::run(m_db.connection(), u"SELECT count(*) FROM user_account WHERE deleted = 0"_s);

@@ -38,6 +38,9 @@ public:
     Result<User> find(const Id &id) const;
     Result<User> findByUsername(const QString &username) const;
     Result<QList<User>> list() const;
+    // Accounts with the teacher role, by full name; disabled ones too (a course may still name
+    // them).
+    Result<QList<User>> teachers() const;
     Result<int> count() const;
 
 private:
