@@ -46,8 +46,10 @@ private:
 
     static bool settle(StudentHistory &history)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!history.isBusy(), 10000);
-        return true;
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(!history.isBusy(), 10000);
+        }();
+        return !QTest::currentTestFailed();
     }
 
 private slots:
