@@ -408,7 +408,8 @@ QWidget *StudentDialog::buildGuardians()
     m_guardians->setAccessibleName(tr("Guardians"));
     m_guardians->setHorizontalHeaderLabels(
         {tr("Name"), tr("Relationship"), tr("Phone"), tr("Email")});
-    m_guardians->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_guardians->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_guardians->horizontalHeader()->setStretchLastSection(true);
     m_guardians->verticalHeader()->hide();
     m_guardians->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_guardians->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -650,6 +651,7 @@ void StudentDialog::fill(const Student &s)
     m_guardians->setRowCount(0);
     for (const Guardian &g : s.guardians)
         appendGuardianRow(g);
+    m_guardians->resizeColumnsToContents();
     updateGuardianButtons();
     m_consent = s.consent;
     {

@@ -572,6 +572,40 @@ private slots:
         QVERIFY(stored(s.id).archived);
     }
 
+    // Not a test: with CAMPUSDESK_SCREENSHOT_DB (a seeded demo school) and
+    // CAMPUSDESK_SCREENSHOT_DIR set, saves each tab of the form, left to right and right to
+    // left, to look at.
+    void screenshots()
+    {
+        const QString source = qEnvironmentVariable("CAMPUSDESK_SCREENSHOT_DB");
+        const QString out = qEnvironmentVariable("CAMPUSDESK_SCREENSHOT_DIR");
+        if (source.isEmpty() || out.isEmpty())
+            QSKIP(
+                "Set CAMPUSDESK_SCREENSHOT_DB and CAMPUSDESK_SCREENSHOT_DIR to take screenshots.");
+        auto db = test::openDatabase(source);
+        QVERIFY(db);
+        StudentQuery query;
+        query.limit = 1;
+        const Actor admin = test::testActor(u"Ada Admin"_s);
+        const Id id = StudentRepository(*db).list(query, admin)->first().id;
+        for (const auto direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+            QGuiApplication::setLayoutDirection(direction);
+            StudentDialog dialog(*db, admin, id);
+            QVERIFY(showAndLoad(dialog));
+            auto *tabs = child<QTabWidget>(&dialog, u"studentTabs"_s);
+            type(&dialog, u"email"_s, u"not-an-email"_s);
+            QTest::mouseClick(saveButton(&dialog), Qt::LeftButton);
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                QTest::qWait(50);
+                dialog.grab().save(u"%1/wt-form-%2-%3.png"_s.arg(
+                    out, direction == Qt::LeftToRight ? u"ltr"_s : u"rtl"_s, QString::number(tab)));
+            }
+            dialog.reject();
+        }
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+
     void enrolsAndDropsCoursesOfThisSemester()
     {
         const QList<Id> courseIds = coursesThisSemester();
