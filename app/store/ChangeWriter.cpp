@@ -15,7 +15,12 @@ namespace {
 
 QJsonValue toJson(const QVariant &value)
 {
-    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value);
+    if (value.isNull())
+        return QJsonValue(QJsonValue::Null);
+    // Binary columns (photos) travel as base64: fromVariant would read them as UTF-8 text.
+    if (value.metaType().id() == QMetaType::QByteArray)
+        return QString::fromLatin1(value.toByteArray().toBase64());
+    return QJsonValue::fromVariant(value);
 }
 
 bool isNumber(const QVariant &v)
@@ -40,6 +45,9 @@ bool sameValue(const QVariant &stored, const QVariant &expected)
                 && stored.toString().isEmpty());
     if (isNumber(stored) || isNumber(expected))
         return stored.toDouble() == expected.toDouble();
+    if (stored.metaType().id() == QMetaType::QByteArray
+        || expected.metaType().id() == QMetaType::QByteArray)
+        return stored.toByteArray() == expected.toByteArray();
     return stored.toString() == expected.toString();
 }
 
@@ -66,7 +74,8 @@ ChangeWriter::ChangeWriter(QSqlDatabase db, Actor actor, QDateTime now)
 
 bool ChangeWriter::isSecret(const QString &column)
 {
-    return column == u"password_hash"_s;
+    // Password hashes are secrets; images are large binary data that would bloat the log.
+    return column == u"password_hash"_s || column == u"image"_s;
 }
 
 QString ChangeWriter::fieldName(const QString &column)

@@ -50,7 +50,7 @@ public:
     const Actor &actor() const { return m_actor; }
     const QDateTime &now() const { return m_now; }
 
-    // Columns whose values never appear in the audit log.
+    // Columns whose values never appear in the audit log (secrets and images).
     static bool isSecret(const QString &column);
     // "student_number" -> "studentNumber": the field name forms and validation use.
     static QString fieldName(const QString &column);

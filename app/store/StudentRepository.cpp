@@ -238,6 +238,13 @@ std::pair<QString, QVariantList> fromClause(const SearchPlan &plan)
     return {};
 }
 
+Result<void> requireViewer(const Actor &viewer)
+{
+    if (viewer.role == Role::Student)
+        return Permissions::require(viewer, Action::ViewOwnRecord);
+    return Permissions::require(viewer, Action::ViewStudents);
+}
+
 // Gives new guardians their ids and validates the whole record.
 Result<Student> prepared(Student student)
 {
@@ -274,6 +281,10 @@ Result<Student> StudentRepository::create(Student student, const Actor &actor)
 {
     if (auto allowed = Permissions::require(actor, Action::EditStudents); !allowed)
         return allowed.error();
+    if (student.consent.granted) {
+        if (auto allowed = Permissions::require(actor, Action::EnrolFaces); !allowed)
+            return allowed.error();
+    }
     auto ready = prepared(std::move(student));
     if (!ready)
         return ready.error();
@@ -303,6 +314,10 @@ Result<Student> StudentRepository::update(const Student &original, const Student
     if (auto allowed = Permissions::require(actor, Action::EditStudents); !allowed)
         return allowed.error();
     Q_ASSERT(original.id == edited.id);
+    if (original.consent != edited.consent) {
+        if (auto allowed = Permissions::require(actor, Action::EnrolFaces); !allowed)
+            return allowed.error();
+    }
     auto ready = prepared(edited);
     if (!ready)
         return ready.error();
@@ -369,6 +384,79 @@ Result<Student> StudentRepository::setArchived(const Id &id, bool archived, cons
     if (!written)
         return written.error();
     return find(id, actor);
+}
+
+Result<Student> StudentRepository::setConsent(const Student &original, bool granted,
+                                              const Actor &actor)
+{
+    if (auto allowed = Permissions::require(actor, Action::EnrolFaces); !allowed)
+        return allowed.error();
+    // The teacher must see the student (their course) to record anything about them.
+    if (auto visible = Visibility::requireStudent(m_db.connection(), actor, original.id); !visible)
+        return visible.error();
+    const QSqlDatabase db = m_db.connection();
+    ChangeWriter writer(db, actor);
+    const BiometricConsent next{granted, actor.userId, writer.now()};
+    const BiometricConsent &was = original.consent;
+    auto written = writer.update(
+        u"student"_s, original.id,
+        {{u"biometric_consent"_s, was.granted ? 1 : 0, next.granted ? 1 : 0},
+         {u"consent_recorded_by"_s, sql::reference(was.recordedBy),
+          sql::reference(next.recordedBy)},
+         {u"consent_recorded_at"_s, sql::instant(was.recordedAt), sql::instant(next.recordedAt)}},
+        granted ? u"grant consent"_s : u"withdraw consent"_s);
+    if (!written)
+        return written.error();
+    return find(original.id, actor);
+}
+
+Result<QByteArray> StudentRepository::photo(const Id &studentId, const Actor &viewer) const
+{
+    if (auto allowed = requireViewer(viewer); !allowed)
+        return allowed.error();
+    const QSqlDatabase db = m_db.connection();
+    if (auto visible = Visibility::requireStudent(db, viewer, studentId); !visible)
+        return visible.error();
+    auto q = sql::run(db, u"SELECT image FROM student_photo WHERE student_id = ? AND deleted = 0"_s,
+                      {studentId});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toByteArray() : QByteArray();
+}
+
+Result<void> StudentRepository::setPhoto(const Id &studentId, const QByteArray &jpeg,
+                                         const Actor &actor)
+{
+    if (auto allowed = Permissions::require(actor, Action::EditStudents); !allowed)
+        return allowed;
+    if (!jpeg.isEmpty() && !jpeg.startsWith("\xff\xd8\xff"))
+        return Error::invalidField(u"photo"_s, tr("The photo must be a JPEG image."));
+    if (jpeg.size() > maxPhotoBytes)
+        return Error::invalidField(u"photo"_s,
+                                   tr("The photo is larger than %1 KiB; choose a smaller image.")
+                                       .arg(maxPhotoBytes / 1024));
+    if (auto student = find(studentId, actor); !student)
+        return student.error();
+    const QSqlDatabase db = m_db.connection();
+    ChangeWriter writer(db, actor);
+    return sql::inTransaction(db, [&]() -> Result<void> {
+        auto current = sql::run(
+            db, u"SELECT id, image FROM student_photo WHERE student_id = ? AND deleted = 0"_s,
+            {studentId});
+        if (!current)
+            return current.error();
+        if (!current->next()) {
+            if (jpeg.isEmpty())
+                return {};
+            return writer.insert(u"student_photo"_s, newId(),
+                                 {{u"student_id"_s, studentId}, {u"image"_s, jpeg}});
+        }
+        const Id photoId = current->value(0).toString();
+        if (jpeg.isEmpty())
+            return writer.remove(u"student_photo"_s, photoId, u"remove photo"_s);
+        return writer.update(u"student_photo"_s, photoId,
+                             {{u"image"_s, current->value(1).toByteArray(), jpeg}});
+    });
 }
 
 Result<void> StudentRepository::remove(const Id &id, const Actor &actor)
@@ -502,13 +590,6 @@ Result<int> runCount(const QSqlDatabase &db, const StudentQuery &query, const Ac
 } // namespace
 
 namespace {
-
-Result<void> requireViewer(const Actor &viewer)
-{
-    if (viewer.role == Role::Student)
-        return Permissions::require(viewer, Action::ViewOwnRecord);
-    return Permissions::require(viewer, Action::ViewStudents);
-}
 
 Result<QStringList> distinctValues(const QSqlDatabase &db, const QString &column)
 {

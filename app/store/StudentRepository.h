@@ -68,6 +68,17 @@ public:
     // Archiving hides a student from everyday lists and keeps everything about them; restoring
     // brings them back. Archived students keep their student number.
     Result<Student> setArchived(const Id &id, bool archived, const Actor &actor);
+    // Records a biometric consent decision alone (who may: Action::EnrolFaces, which teachers
+    // have without EditStudents), stamped with the actor and the time. `original` is the record
+    // as loaded: if its consent changed since, the result is a Conflict.
+    Result<Student> setConsent(const Student &original, bool granted, const Actor &actor);
+
+    // The student's photo (a JPEG), or an empty array when there is none.
+    Result<QByteArray> photo(const Id &studentId, const Actor &viewer) const;
+    // Replaces the photo; an empty array removes it. Only JPEG data up to maxPhotoBytes.
+    Result<void> setPhoto(const Id &studentId, const QByteArray &jpeg, const Actor &actor);
+    static constexpr qsizetype maxPhotoBytes = 512 * 1024; // as the table's CHECK says
+
     // Tombstones the record (a deletion that syncs). The UI archives instead.
     Result<void> remove(const Id &id, const Actor &actor);
 

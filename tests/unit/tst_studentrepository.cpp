@@ -153,6 +153,89 @@ private slots:
         QCOMPARE(now.phone, u"+1 555 0100 999"_s);
     }
 
+    void photoRoundTripsReplacesAndRemoves()
+    {
+        const Student s = create(test::sampleStudent(u"2025-000001"_s, u"Amina"_s, u"Haddad"_s));
+        StudentRepository students(*m_db);
+        QCOMPARE(*students.photo(s.id, m_actor), QByteArray()); // none yet
+
+        const QByteArray first = QByteArray("\xff\xd8\xff\xe0", 4) + QByteArray(1000, 'a');
+        QVERIFY(students.setPhoto(s.id, first, m_actor));
+        QCOMPARE(*students.photo(s.id, m_actor), first);
+        const QByteArray second = QByteArray("\xff\xd8\xff\xe1", 4) + QByteArray(2000, '\0');
+        QVERIFY(students.setPhoto(s.id, second, m_actor));
+        QCOMPARE(*students.photo(s.id, m_actor), second);
+        QCOMPARE(test::rowCount(*m_db, u"student_photo"_s), 1); // replaced in place
+
+        // The outbox carries the image (base64, so binary survives JSON); the audit log never.
+        auto pending = JournalReader(*m_db).pendingMutations();
+        QCOMPARE(pending->last().table, u"student_photo"_s);
+        QCOMPARE(
+            QByteArray::fromBase64(pending->last().fields.value(u"image"_s).toString().toLatin1()),
+            second);
+        const QString audit = test::rawScalar(m_db->path(),
+                                              "SELECT group_concat(details, ' ') FROM audit_log "
+                                              "WHERE entity = 'student_photo'")
+                                  .toString();
+        QVERIFY(!audit.isEmpty());
+        QVERIFY2(!audit.contains(u"aaaa"_s) && audit.size() < 400, qPrintable(audit));
+
+        QVERIFY(students.setPhoto(s.id, {}, m_actor));
+        QCOMPARE(*students.photo(s.id, m_actor), QByteArray());
+        QCOMPARE(test::rowCount(*m_db, u"student_photo"_s), 1); // a tombstone
+        QVERIFY(students.setPhoto(s.id, first, m_actor)); // a new photo after removal
+        QCOMPARE(*students.photo(s.id, m_actor), first);
+    }
+
+    void photoMustBeASmallJpeg()
+    {
+        const Student s = create(test::sampleStudent(u"2025-000001"_s, u"Amina"_s, u"Haddad"_s));
+        StudentRepository students(*m_db);
+        auto png = students.setPhoto(s.id, QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(100, 'x'),
+                                     m_actor);
+        QVERIFY(!png);
+        QCOMPARE(png.error().code, Error::Code::Invalid);
+        QCOMPARE(png.error().fields.first().field, u"photo"_s);
+        QVERIFY(png.error().fields.first().message.contains(u"JPEG"_s));
+
+        const QByteArray huge
+            = QByteArray("\xff\xd8\xff\xe0", 4) + QByteArray(StudentRepository::maxPhotoBytes, 'a');
+        auto tooBig = students.setPhoto(s.id, huge, m_actor);
+        QVERIFY(!tooBig);
+        QCOMPARE(tooBig.error().fields.first().field, u"photo"_s);
+        QVERIFY(tooBig.error().fields.first().message.contains(u"512 KiB"_s));
+        QCOMPARE(test::rowCount(*m_db, u"student_photo"_s), 0);
+
+        // Who may: a teacher sees the photo of nobody outside their courses and sets none.
+        const Actor teacher{newId(), u"Tess Teacher"_s, Role::Teacher};
+        QCOMPARE(students.setPhoto(s.id, {}, teacher).error().code, Error::Code::Forbidden);
+        QVERIFY(!students.photo(s.id, teacher));
+        QCOMPARE(students.setPhoto(newId(), {}, m_actor).error().code, Error::Code::NotFound);
+    }
+
+    void consentIsRecordedWithWhoAndWhen()
+    {
+        const Student s = create(test::sampleStudent(u"2025-000001"_s, u"Amina"_s, u"Haddad"_s));
+        QVERIFY(!s.consent.granted);
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        auto granted = StudentRepository(*m_db).setConsent(s, true, m_actor);
+        QVERIFY2(granted, qPrintable(granted ? QString() : granted.error().message));
+        QVERIFY(granted->consent.granted);
+        QCOMPARE(granted->consent.recordedBy, m_actor.userId);
+        QVERIFY(granted->consent.recordedAt >= before);
+
+        // Recording from a stale copy is a conflict, not a silent overwrite.
+        auto stale = StudentRepository(*m_db).setConsent(s, false, m_actor);
+        QCOMPARE(stale.error().code, Error::Code::Conflict);
+        QVERIFY(StudentRepository(*m_db).setConsent(*granted, false, m_actor));
+        QVERIFY(!StudentRepository(*m_db).find(s.id, m_actor)->consent.granted);
+
+        // A student account may not record consent.
+        const Actor student{newId(), u"Sam Student"_s, Role::Student};
+        QCOMPARE(StudentRepository(*m_db).setConsent(*granted, true, student).error().code,
+                 Error::Code::Forbidden);
+    }
+
     void removeTombstonesStudentAndGuardians()
     {
         const Student s = create(test::sampleStudent(u"2025-000001"_s, u"Amina"_s, u"Haddad"_s));
