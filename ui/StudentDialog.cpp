@@ -586,10 +586,10 @@ void StudentDialog::load(const Id &studentId)
             // No semester yet is normal in a new school: enrolment then just says so.
             if (auto semester = courses.semesterOn(QDate::currentDate())) {
                 form.semester = *semester;
-                if (auto offered = courses.coursesInSemester(semester->id))
+                if (auto offered = courses.coursesInSemester(semester->id, viewer))
                     form.offered = *offered;
                 if (!studentId.isEmpty()) {
-                    auto enrolled = courses.coursesOfStudent(studentId, semester->id);
+                    auto enrolled = courses.coursesOfStudent(studentId, semester->id, viewer);
                     if (!enrolled)
                         return enrolled.error();
                     form.enrolled = *enrolled;
@@ -881,8 +881,8 @@ void StudentDialog::reloadEnrolments()
     const Database *db = &m_db;
     runInBackground(
         this,
-        [db, studentId = m_original.id, semesterId = m_semester.id] {
-            return CourseRepository(*db).coursesOfStudent(studentId, semesterId);
+        [db, studentId = m_original.id, semesterId = m_semester.id, viewer = m_actor] {
+            return CourseRepository(*db).coursesOfStudent(studentId, semesterId, viewer);
         },
         [this](Result<QList<Course>> courses) {
             setBusy(false);
