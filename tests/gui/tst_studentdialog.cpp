@@ -627,7 +627,7 @@ private slots:
         QTest::keyClick(choices, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, 10000);
         QVERIFY(list->item(0)->text().contains(u"CH101"_s));
-        auto enrolled = CourseRepository(*m_db).coursesOfStudent(s.id);
+        auto enrolled = CourseRepository(*m_db).coursesOfStudent(s.id, {}, Actor::system());
         QCOMPARE(enrolled->size(), 1);
         QCOMPARE(enrolled->first().id, courseIds.at(1));
 
@@ -639,7 +639,7 @@ private slots:
         QTRY_VERIFY(question = dialog.findChild<QMessageBox *>(u"dropConfirmation"_s));
         QTest::mouseClick(child<QPushButton>(question, u"confirmDrop"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(list->count(), 0, 10000);
-        QCOMPARE(CourseRepository(*m_db).coursesOfStudent(s.id)->size(), 0);
+        QCOMPARE(CourseRepository(*m_db).coursesOfStudent(s.id, {}, Actor::system())->size(), 0);
     }
 };
 
