@@ -336,6 +336,18 @@ Run a command with --help for its options.
         <source>The student is not enrolled in this course.</source>
         <translation>الطالب غير مسجّل في هذا المقرر.</translation>
     </message>
+    <message>
+        <source>Someone else changed this course&apos;s teachers since you opened it. Your changes were not saved; reload it to see theirs.</source>
+        <translation>غيّر مستخدم آخر معلّمي هذا المقرر بعد أن فتحته. لم تُحفظ تغييراتك؛ أعد تحميله لرؤية تغييراته.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since you opened it.</source>
+        <translation>غيّره مستخدم آخر بعد أن فتحته.</translation>
+    </message>
+    <message>
+        <source>A chosen teacher&apos;s account or the semester no longer exists.</source>
+        <translation>لم يعد حساب أحد المعلّمين المختارين أو الفصل الدراسي موجودًا.</translation>
+    </message>
 </context>
 <context>
     <name>CourseRules</name>
@@ -907,6 +919,59 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>StudentArchiveCommand</name>
+    <message>
+        <source>archiving of %1</source>
+        <translation>أرشفة %1</translation>
+    </message>
+    <message>
+        <source>restoring of %1</source>
+        <translation>استعادة %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudentEditCommand</name>
+    <message>
+        <source>edit of %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>The edit of %1 cannot be undone: someone changed the same details since. Open the record to see the current values.</source>
+        <translation>لا يمكن التراجع عن تعديل %1: غيّر مستخدم آخر البيانات نفسها منذ ذلك الحين. افتح السجل لرؤية القيم الحالية.</translation>
+    </message>
+    <message>
+        <source>The edit of %1 cannot be redone: someone changed the same details since. Open the record to see the current values.</source>
+        <translation>لا يمكن إعادة تعديل %1: غيّر مستخدم آخر البيانات نفسها منذ ذلك الحين. افتح السجل لرؤية القيم الحالية.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentPhoto</name>
+    <message>
+        <source>The file %1 cannot be opened. Check that it exists and that you may read it.</source>
+        <translation>لا يمكن فتح الملف %1. تحقّق من أنه موجود ومن أن لديك صلاحية قراءته.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; choose a smaller image.</source>
+        <translation>حجم الملف %1 أكبر من %2 ميغابايت؛ اختر صورة أصغر.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image CampusDesk can read (use JPEG or PNG).</source>
+        <translation>الملف %1 ليس صورة يستطيع CampusDesk قراءتها (استخدم JPEG أو PNG).</translation>
+    </message>
+    <message>
+        <source>The image is empty.</source>
+        <translation>الصورة فارغة.</translation>
+    </message>
+    <message>
+        <source>The image could not be converted to JPEG.</source>
+        <translation>تعذّر تحويل الصورة إلى JPEG.</translation>
+    </message>
+    <message>
+        <source>The image is too detailed to store as a photo.</source>
+        <translation>الصورة كثيرة التفاصيل بحيث يتعذّر حفظها كصورة شخصية.</translation>
+    </message>
+</context>
+<context>
     <name>StudentRepository</name>
     <message>
         <source>Another student already has the number %1.</source>
@@ -915,6 +980,14 @@ Run a command with --help for its options.
     <message>
         <source>The student record was not found; it may have been deleted.</source>
         <translation>لم يُعثر على سجل الطالب؛ ربما حُذف.</translation>
+    </message>
+    <message>
+        <source>The photo must be a JPEG image.</source>
+        <translation>يجب أن تكون الصورة بتنسيق JPEG.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 KiB; choose a smaller image.</source>
+        <translation>حجم الصورة أكبر من %1 كيلوبايت؛ اختر صورة أصغر.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1169,29 @@ Run a command with --help for its options.
     <message>
         <source>Only student accounts can be linked to a student record.</source>
         <translation>لا يمكن ربط سجل طالب إلا بحسابات الطلاب.</translation>
+    </message>
+</context>
+<context>
+    <name>Visibility</name>
+    <message>
+        <source>Your account may only see your own student record.</source>
+        <translation>لا يسمح حسابك إلا بعرض سجلك الخاص كطالب.</translation>
+    </message>
+    <message>
+        <source>You may only see students enrolled in your courses.</source>
+        <translation>يمكنك عرض الطلاب المسجّلين في مقرراتك فقط.</translation>
+    </message>
+    <message>
+        <source>You may only see the courses you are enrolled in.</source>
+        <translation>يمكنك عرض المقررات المسجّل فيها فقط.</translation>
+    </message>
+    <message>
+        <source>You may only see the courses you teach.</source>
+        <translation>يمكنك عرض المقررات التي تدرّسها فقط.</translation>
+    </message>
+    <message>
+        <source>You may only take attendance and enter marks in the courses you teach.</source>
+        <translation>يمكنك تسجيل الحضور وإدخال الدرجات في المقررات التي تدرّسها فقط.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1826,311 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>cd::CourseDialog</name>
+    <message>
+        <source>New course</source>
+        <translation>مقرر جديد</translation>
+    </message>
+    <message>
+        <source>Edit the course %1</source>
+        <translation>تعديل المقرر %1</translation>
+    </message>
+    <message>
+        <source>Course code</source>
+        <translation>رمز المقرر</translation>
+    </message>
+    <message>
+        <source>for example, CS201-A</source>
+        <translation>مثلًا: CS201-A</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>الرمز:</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>عنوان المقرر</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>الفصل الدراسي</translation>
+    </message>
+    <message>
+        <source>&amp;Semester:</source>
+        <translation>الفصل الدراسي:</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>الساعات المعتمدة</translation>
+    </message>
+    <message>
+        <source>for example, 3 or 1.5</source>
+        <translation>مثلًا: 3 أو 1.5</translation>
+    </message>
+    <message>
+        <source>C&amp;redits:</source>
+        <translation>الساعات المعتمدة:</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Empty for a course open to every program</source>
+        <translation>اتركه فارغًا إذا كان المقرر متاحًا لجميع البرامج</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>البرنامج:</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>المعلّمون</translation>
+    </message>
+    <message>
+        <source>Check each teacher who teaches this course.</source>
+        <translation>حدّد كل معلّم يدرّس هذا المقرر.</translation>
+    </message>
+    <message>
+        <source>Loading teachers…</source>
+        <translation>جارٍ تحميل المعلّمين…</translation>
+    </message>
+    <message>
+        <source>T&amp;eachers:</source>
+        <translation>المعلّمون:</translation>
+    </message>
+    <message>
+        <source>Create &amp;course</source>
+        <translation>إنشاء المقرر</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>%1 (%2, account disabled)</source>
+        <comment>full name (user name, ...)</comment>
+        <translation>%1 (%2، الحساب معطّل)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>full name (user name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>An account that is no longer a teacher</source>
+        <translation>حساب لم يعد صاحبه معلّمًا</translation>
+    </message>
+    <message>
+        <source>No teacher accounts yet. An administrator creates them on the Accounts page.</source>
+        <translation>لا توجد حسابات معلّمين بعد. ينشئها مسؤول النظام في صفحة «الحسابات».</translation>
+    </message>
+    <message>
+        <source>Enter the credits; 0 for a course without credits.</source>
+        <translation>أدخل الساعات المعتمدة؛ أو 0 لمقرر بلا ساعات معتمدة.</translation>
+    </message>
+    <message>
+        <source>Enter the credits as a number, such as 3 or 1.5.</source>
+        <translation>أدخل الساعات المعتمدة رقمًا، مثل 3 أو 1.5.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this course while you were editing it. Their changes are shown now, except where you typed something else. Check the course and save again.</source>
+        <translation>غيّر مستخدم آخر هذا المقرر أثناء تعديلك له. تظهر تغييراته الآن، إلا في المواضع التي كتبت فيها شيئًا مختلفًا. راجع المقرر واحفظه مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CourseTableModel</name>
+    <message>
+        <source>All programs</source>
+        <translation>جميع البرامج</translation>
+    </message>
+    <message>
+        <source>No teacher yet</source>
+        <translation>لا يوجد معلّم بعد</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>الساعات المعتمدة</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>المعلّمون</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>المسجّلون</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CoursesPage</name>
+    <message>
+        <source>Courses</source>
+        <translation>المقررات</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>الفصل الدراسي</translation>
+    </message>
+    <message>
+        <source>No semester yet</source>
+        <translation>لا يوجد فصل دراسي بعد</translation>
+    </message>
+    <message>
+        <source>Se&amp;mester:</source>
+        <translation>الفصل الدراسي:</translation>
+    </message>
+    <message>
+        <source>Course actions</source>
+        <translation>إجراءات المقررات</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>مقرر جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit course…</source>
+        <translation>تعديل المقرر…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>New se&amp;mester…</source>
+        <translation>فصل دراسي جديد…</translation>
+    </message>
+    <message>
+        <source>Semes&amp;ter:</source>
+        <translation>الفصل الدراسي:</translation>
+    </message>
+    <message>
+        <source>Enrolled students</source>
+        <translation>الطلاب المسجّلون</translation>
+    </message>
+    <message>
+        <source>En&amp;rol students…</source>
+        <translation>تسجيل طلاب…</translation>
+    </message>
+    <message>
+        <source>&amp;Drop selected…</source>
+        <translation>سحب المحدَّدين…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <comment>semester name (first day to last day)</comment>
+        <translation>%1 (من %2 إلى %3)</translation>
+    </message>
+    <message>
+        <source>Create a semester to add courses to it.</source>
+        <translation>أنشئ فصلًا دراسيًا لتضيف إليه مقررات.</translation>
+    </message>
+    <message>
+        <source>No semester has been set up yet.</source>
+        <translation>لم يُنشأ أي فصل دراسي بعد.</translation>
+    </message>
+    <message>
+        <source>Select a course to see its students.</source>
+        <translation>اختر مقررًا لعرض طلابه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Students in %1 %2: %n enrolled</source>
+        <translation>
+            <numerusform>طلاب %1 %2: %n مسجّل</numerusform>
+            <numerusform>طلاب %1 %2: %n مسجّل</numerusform>
+            <numerusform>طلاب %1 %2: %n مسجّلان</numerusform>
+            <numerusform>طلاب %1 %2: %n مسجّلين</numerusform>
+            <numerusform>طلاب %1 %2: %n مسجّلًا</numerusform>
+            <numerusform>طلاب %1 %2: %n مسجّل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The semester %1 was created.</source>
+        <translation>أُنشئ الفصل الدراسي %1.</translation>
+    </message>
+    <message>
+        <source>The course %1 was created.</source>
+        <translation>أُنشئ المقرر %1.</translation>
+    </message>
+    <message>
+        <source>The changes to the course %1 were saved.</source>
+        <translation>حُفظت التغييرات على المقرر %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this course while you were editing it. The table shows their changes now.</source>
+        <translation>غيّر مستخدم آخر هذا المقرر أثناء تعديلك له. يعرض الجدول تغييراته الآن.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>course code and title</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) enrolled.</source>
+        <translation>
+            <numerusform>%n طالب مسجّل.</numerusform>
+            <numerusform>%n طالب مسجّل.</numerusform>
+            <numerusform>%n طالبان مسجّلان.</numerusform>
+            <numerusform>%n طلاب مسجّلون.</numerusform>
+            <numerusform>%n طالبًا مسجّلًا.</numerusform>
+            <numerusform>%n طالب مسجّل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop students</source>
+        <translation>سحب الطلاب من المقرر</translation>
+    </message>
+    <message>
+        <source>Drop %1 from %2?</source>
+        <translation>سحب %1 من %2؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n student(s) from %1?</source>
+        <translation>
+            <numerusform>سحب %n طالب من %1؟</numerusform>
+            <numerusform>سحب %n طالب من %1؟</numerusform>
+            <numerusform>سحب %n طالبين من %1؟</numerusform>
+            <numerusform>سحب %n طلاب من %1؟</numerusform>
+            <numerusform>سحب %n طالبًا من %1؟</numerusform>
+            <numerusform>سحب %n طالب من %1؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their attendance and marks are kept; enrolling them again brings them back.</source>
+        <translation>يُحتفظ بحضورهم ودرجاتهم، وتعود إليهم عند إعادة تسجيلهم.</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>سحب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) dropped from %1.</source>
+        <translation>
+            <numerusform>سُحب %n طالب من %1.</numerusform>
+            <numerusform>سُحب %n طالب من %1.</numerusform>
+            <numerusform>سُحب %n طالبان من %1.</numerusform>
+            <numerusform>سُحب %n طلاب من %1.</numerusform>
+            <numerusform>سُحب %n طالبًا من %1.</numerusform>
+            <numerusform>سُحب %n طالب من %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::CredentialStore</name>
     <message>
         <source>CampusDesk has no saved sign-in in the keychain.</source>
@@ -1781,6 +2182,152 @@ Run a command with --help for its options.
     <message>
         <source>The demo school is ready.</source>
         <translation>المدرسة التجريبية جاهزة.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::EnrolStudentsDialog</name>
+    <message>
+        <source>Enrol students in %1</source>
+        <translation>تسجيل طلاب في %1</translation>
+    </message>
+    <message>
+        <source>Search students</source>
+        <translation>البحث عن الطلاب</translation>
+    </message>
+    <message>
+        <source>Name, student number or email</source>
+        <translation>الاسم أو رقم الطالب أو البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>بحث:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>الدفعة:</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>جميع الدفعات</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>البرنامج:</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>جميع البرامج</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>جميع الحالات</translation>
+    </message>
+    <message>
+        <source>Students to enrol</source>
+        <translation>الطلاب المراد تسجيلهم</translation>
+    </message>
+    <message>
+        <source>Enrol &amp;selected</source>
+        <translation>تسجيل المحدَّدين</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching student(s); %1 selected.</source>
+        <translation>
+            <numerusform>%n طالب مطابق؛ حُدِّد منهم %1.</numerusform>
+            <numerusform>%n طالب مطابق؛ حُدِّد منهم %1.</numerusform>
+            <numerusform>%n طالبان مطابقان؛ حُدِّد منهم %1.</numerusform>
+            <numerusform>%n طلاب مطابقون؛ حُدِّد منهم %1.</numerusform>
+            <numerusform>%n طالبًا مطابقًا؛ حُدِّد منهم %1.</numerusform>
+            <numerusform>%n طالب مطابق؛ حُدِّد منهم %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching student(s).</source>
+        <translation>
+            <numerusform>%n طالب مطابق.</numerusform>
+            <numerusform>%n طالب مطابق.</numerusform>
+            <numerusform>%n طالبان مطابقان.</numerusform>
+            <numerusform>%n طلاب مطابقون.</numerusform>
+            <numerusform>%n طالبًا مطابقًا.</numerusform>
+            <numerusform>%n طالب مطابق.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol &amp;all %n matching</source>
+        <translation>
+            <numerusform>تسجيل الكل (%n طالب)</numerusform>
+            <numerusform>تسجيل الكل (%n طالب)</numerusform>
+            <numerusform>تسجيل الكل (%n طالبان)</numerusform>
+            <numerusform>تسجيل الكل (%n طلاب)</numerusform>
+            <numerusform>تسجيل الكل (%n طالبًا)</numerusform>
+            <numerusform>تسجيل الكل (%n طالب)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) enrolled.</source>
+        <translation>
+            <numerusform>سُجّل %n طالب.</numerusform>
+            <numerusform>سُجّل %n طالب.</numerusform>
+            <numerusform>سُجّل %n طالبان.</numerusform>
+            <numerusform>سُجّل %n طلاب.</numerusform>
+            <numerusform>سُجّل %n طالبًا.</numerusform>
+            <numerusform>سُجّل %n طالب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enrolled and left as they were.</source>
+        <translation>
+            <numerusform>سبق تسجيل %n طالب، فبقي تسجيلهم كما هو.</numerusform>
+            <numerusform>سبق تسجيل %n طالب، فبقي تسجيله كما هو.</numerusform>
+            <numerusform>سبق تسجيل %n طالبين، فبقي تسجيلهما كما هو.</numerusform>
+            <numerusform>سبق تسجيل %n طلاب، فبقي تسجيلهم كما هو.</numerusform>
+            <numerusform>سبق تسجيل %n طالبًا، فبقي تسجيلهم كما هو.</numerusform>
+            <numerusform>سبق تسجيل %n طالب، فبقي تسجيلهم كما هو.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::EnrolledStudentsModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>last name, first name</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>تاريخ التسجيل</translation>
     </message>
 </context>
 <context>
@@ -1874,10 +2421,6 @@ Run a command with --help for its options.
     <message>
         <source>Courses</source>
         <translation>المقررات</translation>
-    </message>
-    <message>
-        <source>Courses, their teachers and enrolments, semester by semester.</source>
-        <translation>المقررات ومعلموها والطلاب المسجلون فيها، فصلًا دراسيًا تلو الآخر.</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -2042,6 +2585,45 @@ Run a command with --help for its options.
     <message>
         <source>This page arrives in a coming version of CampusDesk.</source>
         <translation>ستتوفر هذه الصفحة في إصدار قادم من CampusDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SemesterDialog</name>
+    <message>
+        <source>New semester</source>
+        <translation>فصل دراسي جديد</translation>
+    </message>
+    <message>
+        <source>Semester name</source>
+        <translation>اسم الفصل الدراسي</translation>
+    </message>
+    <message>
+        <source>for example, Autumn 2026</source>
+        <translation>مثلًا: خريف 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>اليوم الأول:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>اليوم الأخير:</translation>
+    </message>
+    <message>
+        <source>Create &amp;semester</source>
+        <translation>إنشاء الفصل الدراسي</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2830,466 @@ Run a command with --help for its options.
     <message>
         <source>User name %1, password %2</source>
         <translation>اسم المستخدم %1، كلمة المرور %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>course code – title</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>تمت الموافقة</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>لا توجد موافقة</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>رقم الطالب</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>أولياء الأمور</translation>
+    </message>
+    <message>
+        <source>Biometric consent</source>
+        <translation>الموافقة على استخدام البيانات الحيوية</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>طالب جديد</translation>
+    </message>
+    <message>
+        <source>Student record</source>
+        <translation>سجل الطالب</translation>
+    </message>
+    <message>
+        <source>Use &amp;their values</source>
+        <translation>استخدام قيمه</translation>
+    </message>
+    <message>
+        <source>Use the values the other person saved</source>
+        <translation>استخدام القيم التي حفظها المستخدم الآخر</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>الإبقاء على قيمي</translation>
+    </message>
+    <message>
+        <source>Keep my values and replace theirs when I save</source>
+        <translation>الإبقاء على قيمي واستبدال قيمه عند الحفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Guardians</source>
+        <translation>أولياء الأمور</translation>
+    </message>
+    <message>
+        <source>E&amp;nrolments</source>
+        <translation>التسجيلات</translation>
+    </message>
+    <message>
+        <source>&amp;Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Create &amp;student</source>
+        <translation>إنشاء الطالب</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>أرشفة…</translation>
+    </message>
+    <message>
+        <source>for example, 2025-000123</source>
+        <translation>مثلًا: 2025-000123</translation>
+    </message>
+    <message>
+        <source>Student &amp;number:</source>
+        <translation>رقم الطالب:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>الاسم الأول:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>اسم العائلة:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>الهاتف:</translation>
+    </message>
+    <message>
+        <source>&amp;Known</source>
+        <translation>معروف</translation>
+    </message>
+    <message>
+        <source>Date of birth known</source>
+        <translation>تاريخ الميلاد معروف</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>تاريخ الميلاد:</translation>
+    </message>
+    <message>
+        <source>for example, 2025</source>
+        <translation>مثلًا: 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>الدفعة:</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>البرنامج:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>The people to contact about the student, most important first. Each needs a name and a phone number or an email address.</source>
+        <translation>الأشخاص الذين يُتواصل معهم بشأن الطالب، بدءًا بالأهم. يلزم لكل منهم اسم ورقم هاتف أو عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add a guardian</source>
+        <translation>إضافة وليّ أمر</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected guardian</source>
+        <translation>إزالة وليّ الأمر المحدد</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>نقل إلى أعلى</translation>
+    </message>
+    <message>
+        <source>Move the guardian up</source>
+        <translation>نقل وليّ الأمر إلى أعلى</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>نقل إلى أسفل</translation>
+    </message>
+    <message>
+        <source>Move the guardian down</source>
+        <translation>نقل وليّ الأمر إلى أسفل</translation>
+    </message>
+    <message>
+        <source>Courses this semester</source>
+        <translation>مقررات هذا الفصل الدراسي</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>تسجيل…</translation>
+    </message>
+    <message>
+        <source>Enrol in a course</source>
+        <translation>التسجيل في مقرر</translation>
+    </message>
+    <message>
+        <source>&amp;Drop…</source>
+        <translation>سحب…</translation>
+    </message>
+    <message>
+        <source>Drop the selected course</source>
+        <translation>السحب من المقرر المحدد</translation>
+    </message>
+    <message>
+        <source>Enrolments are saved as soon as you make them.</source>
+        <translation>تُحفظ التسجيلات فور إجرائها.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose a photo file</source>
+        <translation>اختيار ملف صورة</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>إزالة الصورة</translation>
+    </message>
+    <message>
+        <source>The photo is kept as a JPEG of at most %1 pixels a side and saved with the record.</source>
+        <translation>تُحفظ الصورة بتنسيق JPEG بأبعاد لا تتجاوز %1 بكسل لكل ضلع، وتُخزَّن مع السجل.</translation>
+    </message>
+    <message>
+        <source>With consent, the camera can recognise this student and mark their attendance. Without it, no face template is kept for them.</source>
+        <translation>بوجود الموافقة، يمكن للكاميرا التعرف على هذا الطالب وتسجيل حضوره. ومن دونها، لا يُحتفظ بأي قالب وجه له.</translation>
+    </message>
+    <message>
+        <source>The student has &amp;consented to face recognition for attendance</source>
+        <translation>وافق الطالب على استخدام التعرف على الوجه لتسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Withdrawing consent deletes this student&apos;s face templates when you save. They cannot be recovered; face enrolment would have to be done again.</source>
+        <translation>يؤدي سحب الموافقة إلى حذف قوالب وجه هذا الطالب عند الحفظ. ولا يمكن استعادتها؛ إذ سيلزم تسجيل وجهه من جديد.</translation>
+    </message>
+    <message>
+        <source>Student %1 – %2</source>
+        <translation>الطالب %1 – %2</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore…</source>
+        <translation>استعادة…</translation>
+    </message>
+    <message>
+        <source>Restore the student</source>
+        <translation>استعادة الطالب</translation>
+    </message>
+    <message>
+        <source>Archive the student</source>
+        <translation>أرشفة الطالب</translation>
+    </message>
+    <message>
+        <source>Save the new student first; then you can enrol them.</source>
+        <translation>احفظ الطالب الجديد أولًا؛ ثم يمكنك تسجيله في المقررات.</translation>
+    </message>
+    <message>
+        <source>No semester has been set up yet.</source>
+        <translation>لم يُنشأ أي فصل دراسي بعد.</translation>
+    </message>
+    <message>
+        <source>Not enrolled in any course of %1.</source>
+        <translation>غير مسجّل في أي مقرر خلال %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled in %n course(s) of %1:</source>
+        <translation>
+            <numerusform>مسجّل في %n مقرر خلال %1:</numerusform>
+            <numerusform>مسجّل في %n مقرر خلال %1:</numerusform>
+            <numerusform>مسجّل في %n مقررين خلال %1:</numerusform>
+            <numerusform>مسجّل في %n مقررات خلال %1:</numerusform>
+            <numerusform>مسجّل في %n مقررًا خلال %1:</numerusform>
+            <numerusform>مسجّل في %n مقرر خلال %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Courses of %1:</source>
+        <translation>مقررات %1:</translation>
+    </message>
+    <message>
+        <source>Courses to enrol in</source>
+        <translation>المقررات المراد التسجيل فيها</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Drop the course?</source>
+        <translation>السحب من المقرر؟</translation>
+    </message>
+    <message>
+        <source>Drop %1 from %2&apos;s courses? Their attendance and marks in it are kept.</source>
+        <translation>سحب %2 من المقرر %1؟ يُحتفظ بحضوره ودرجاته فيه.</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>اختيار صورة</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>الصور (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>لا توجد صورة</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded.</source>
+        <translation>لم يُسجَّل أي قرار.</translation>
+    </message>
+    <message>
+        <source>an account that no longer exists</source>
+        <translation>حساب لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>Consent recorded by %1 on %2 (saved when you save).</source>
+        <translation>سجّل %1 الموافقة في %2 (تُحفظ عند الحفظ).</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded by %1 on %2 (saved when you save).</source>
+        <translation>سجّل %1 سحب الموافقة في %2 (يُحفظ عند الحفظ).</translation>
+    </message>
+    <message>
+        <source>Consent recorded by %1 on %2.</source>
+        <translation>سجّل %1 الموافقة في %2.</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded by %1 on %2.</source>
+        <translation>سجّل %1 سحب الموافقة في %2.</translation>
+    </message>
+    <message>
+        <source>Archive the student?</source>
+        <translation>أرشفة الطالب؟</translation>
+    </message>
+    <message>
+        <source>Restore the student?</source>
+        <translation>استعادة الطالب؟</translation>
+    </message>
+    <message>
+        <source>Archive %1? They leave the everyday lists; their attendance, marks and fees are kept, and you can restore them later.</source>
+        <translation>أرشفة %1؟ سيختفي من القوائم اليومية، مع الاحتفاظ بحضوره ودرجاته ورسومه، ويمكنك استعادته لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Restore %1 to the everyday lists?</source>
+        <translation>إعادة %1 إلى القوائم اليومية؟</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>%1 is archived: hidden from everyday lists, with everything kept.</source>
+        <translation>أُرشف %1: أُخفي من القوائم اليومية مع الاحتفاظ بكل بياناته.</translation>
+    </message>
+    <message>
+        <source>%1 is restored.</source>
+        <translation>استُعيد %1.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>%1: they saved %2; you entered %3.</source>
+        <comment>field: their value; your value</comment>
+        <translation>%1: حفظ المستخدم الآخر %2، وأدخلت أنت %3.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this student while you were editing. Their changes are shown now, together with yours. Check the record and save again.</source>
+        <translation>غيّر مستخدم آخر بيانات هذا الطالب أثناء تعديلك لها. تظهر تغييراته الآن مع تغييراتك. راجع السجل واحفظه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this student while you were editing, and changed the same details as you:</source>
+        <translation>حفظ مستخدم آخر بيانات هذا الطالب أثناء تعديلك لها، وغيّر البيانات نفسها التي غيّرتها:</translation>
+    </message>
+    <message>
+        <source>Use their values, or keep yours and save again to replace theirs. Your other changes are kept either way.</source>
+        <translation>استخدم قيمه، أو أبقِ على قيمك واحفظ مرة أخرى لتحل محل قيمه. تبقى تغييراتك الأخرى محفوظة في الحالتين.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else to %1.</source>
+        <translation>غيّره مستخدم آخر إلى %1.</translation>
+    </message>
+    <message>
+        <source>Their values are shown, with your other changes. Save to keep them.</source>
+        <translation>تظهر قيمه مع تغييراتك الأخرى. احفظ للاحتفاظ بها.</translation>
+    </message>
+    <message>
+        <source>Your values are kept. Save to replace theirs.</source>
+        <translation>أُبقي على قيمك. احفظ لتحل محل قيمه.</translation>
+    </message>
+    <message>
+        <source>Guardian %1: %2</source>
+        <comment>guardian row number: problem</comment>
+        <translation>وليّ الأمر %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentHistory</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>تراجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إعادة %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
     </message>
 </context>
 <context>

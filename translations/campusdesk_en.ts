@@ -137,12 +137,91 @@
     </message>
 </context>
 <context>
+    <name>cd::CoursesPage</name>
+    <message numerus="yes">
+        <source>Students in %1 %2: %n enrolled</source>
+        <translation>
+            <numerusform>Students in %1 %2: %n enrolled</numerusform>
+            <numerusform>Students in %1 %2: %n enrolled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) enrolled.</source>
+        <translation>
+            <numerusform>%n student enrolled.</numerusform>
+            <numerusform>%n students enrolled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n student(s) from %1?</source>
+        <translation>
+            <numerusform>Drop %n student from %1?</numerusform>
+            <numerusform>Drop %n students from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) dropped from %1.</source>
+        <translation>
+            <numerusform>%n student dropped from %1.</numerusform>
+            <numerusform>%n students dropped from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::EnrolStudentsDialog</name>
+    <message numerus="yes">
+        <source>%n matching student(s); %1 selected.</source>
+        <translation>
+            <numerusform>%n matching student; %1 selected.</numerusform>
+            <numerusform>%n matching students; %1 selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching student(s).</source>
+        <translation>
+            <numerusform>%n matching student.</numerusform>
+            <numerusform>%n matching students.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol &amp;all %n matching</source>
+        <translation>
+            <numerusform>Enrol &amp;all %n matching</numerusform>
+            <numerusform>Enrol &amp;all %n matching</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) enrolled.</source>
+        <translation>
+            <numerusform>%n student enrolled.</numerusform>
+            <numerusform>%n students enrolled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enrolled and left as they were.</source>
+        <translation>
+            <numerusform>%n already enrolled and left as they were.</numerusform>
+            <numerusform>%n already enrolled and left as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::PasswordFields</name>
     <message numerus="yes">
         <source>Use at least %n characters; a long phrase is easier to remember.</source>
         <translation>
             <numerusform>Use at least %n character; a long phrase is easier to remember.</numerusform>
             <numerusform>Use at least %n characters; a long phrase is easier to remember.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentDialog</name>
+    <message numerus="yes">
+        <source>Enrolled in %n course(s) of %1:</source>
+        <translation>
+            <numerusform>Enrolled in %n course of %1:</numerusform>
+            <numerusform>Enrolled in %n courses of %1:</numerusform>
         </translation>
     </message>
 </context>

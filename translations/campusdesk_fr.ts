@@ -324,6 +324,18 @@ Exécutez une commande avec --help pour afficher ses options.
         <source>The student is not enrolled in this course.</source>
         <translation>L&apos;étudiant n&apos;est pas inscrit à ce cours.</translation>
     </message>
+    <message>
+        <source>Someone else changed this course&apos;s teachers since you opened it. Your changes were not saved; reload it to see theirs.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les enseignants de ce cours depuis que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées&#x202f;; rechargez-le pour voir les siennes.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since you opened it.</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert.</translation>
+    </message>
+    <message>
+        <source>A chosen teacher&apos;s account or the semester no longer exists.</source>
+        <translation>Le compte d&apos;un enseignant choisi ou le semestre n&apos;existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>CourseRules</name>
@@ -871,6 +883,59 @@ Exécutez une commande avec --help pour afficher ses options.
     </message>
 </context>
 <context>
+    <name>StudentArchiveCommand</name>
+    <message>
+        <source>archiving of %1</source>
+        <translation>l&apos;archivage de %1</translation>
+    </message>
+    <message>
+        <source>restoring of %1</source>
+        <translation>la restauration de %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudentEditCommand</name>
+    <message>
+        <source>edit of %1</source>
+        <translation>la modification de %1</translation>
+    </message>
+    <message>
+        <source>The edit of %1 cannot be undone: someone changed the same details since. Open the record to see the current values.</source>
+        <translation>La modification de %1 ne peut pas être annulée&#xa0;: quelqu&apos;un a modifié les mêmes informations entre-temps. Ouvrez le dossier pour voir les valeurs actuelles.</translation>
+    </message>
+    <message>
+        <source>The edit of %1 cannot be redone: someone changed the same details since. Open the record to see the current values.</source>
+        <translation>La modification de %1 ne peut pas être rétablie&#xa0;: quelqu&apos;un a modifié les mêmes informations entre-temps. Ouvrez le dossier pour voir les valeurs actuelles.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentPhoto</name>
+    <message>
+        <source>The file %1 cannot be opened. Check that it exists and that you may read it.</source>
+        <translation>Impossible d&apos;ouvrir le fichier %1. Vérifiez qu&apos;il existe et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; choose a smaller image.</source>
+        <translation>Le fichier %1 dépasse %2 Mo&#x202f;; choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image CampusDesk can read (use JPEG or PNG).</source>
+        <translation>Le fichier %1 n&apos;est pas une image que CampusDesk peut lire (utilisez JPEG ou PNG).</translation>
+    </message>
+    <message>
+        <source>The image is empty.</source>
+        <translation>L&apos;image est vide.</translation>
+    </message>
+    <message>
+        <source>The image could not be converted to JPEG.</source>
+        <translation>L&apos;image n&apos;a pas pu être convertie en JPEG.</translation>
+    </message>
+    <message>
+        <source>The image is too detailed to store as a photo.</source>
+        <translation>L&apos;image est trop détaillée pour être enregistrée comme photo.</translation>
+    </message>
+</context>
+<context>
     <name>StudentRepository</name>
     <message>
         <source>Another student already has the number %1.</source>
@@ -879,6 +944,14 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>The student record was not found; it may have been deleted.</source>
         <translation>Le dossier de l&apos;étudiant est introuvable&#x202f;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>The photo must be a JPEG image.</source>
+        <translation>La photo doit être une image JPEG.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 KiB; choose a smaller image.</source>
+        <translation>La photo dépasse %1 Kio&#x202f;; choisissez une image plus petite.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1117,29 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>Only student accounts can be linked to a student record.</source>
         <translation>Seuls les comptes étudiants peuvent être associés à un dossier étudiant.</translation>
+    </message>
+</context>
+<context>
+    <name>Visibility</name>
+    <message>
+        <source>Your account may only see your own student record.</source>
+        <translation>Votre compte ne peut consulter que votre propre dossier étudiant.</translation>
+    </message>
+    <message>
+        <source>You may only see students enrolled in your courses.</source>
+        <translation>Vous ne pouvez voir que les étudiants inscrits à vos cours.</translation>
+    </message>
+    <message>
+        <source>You may only see the courses you are enrolled in.</source>
+        <translation>Vous ne pouvez voir que les cours auxquels vous êtes inscrit.</translation>
+    </message>
+    <message>
+        <source>You may only see the courses you teach.</source>
+        <translation>Vous ne pouvez voir que les cours que vous enseignez.</translation>
+    </message>
+    <message>
+        <source>You may only take attendance and enter marks in the courses you teach.</source>
+        <translation>Vous ne pouvez faire l&apos;appel et saisir des notes que dans les cours que vous enseignez.</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1766,295 @@ Exécutez une commande avec --help pour afficher ses options.
     </message>
 </context>
 <context>
+    <name>cd::CourseDialog</name>
+    <message>
+        <source>New course</source>
+        <translation>Nouveau cours</translation>
+    </message>
+    <message>
+        <source>Edit the course %1</source>
+        <translation>Modifier le cours %1</translation>
+    </message>
+    <message>
+        <source>Course code</source>
+        <translation>Code du cours</translation>
+    </message>
+    <message>
+        <source>for example, CS201-A</source>
+        <translation>par exemple, CS201-A</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>Intitulé du cours</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>&amp;Semester:</source>
+        <translation>&amp;Semestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>for example, 3 or 1.5</source>
+        <translation>par exemple, 3 ou 1,5</translation>
+    </message>
+    <message>
+        <source>C&amp;redits:</source>
+        <translation>C&amp;rédits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Empty for a course open to every program</source>
+        <translation>Laisser vide pour un cours ouvert à tous les programmes</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Enseignants</translation>
+    </message>
+    <message>
+        <source>Check each teacher who teaches this course.</source>
+        <translation>Cochez chaque enseignant qui assure ce cours.</translation>
+    </message>
+    <message>
+        <source>Loading teachers…</source>
+        <translation>Chargement des enseignants…</translation>
+    </message>
+    <message>
+        <source>T&amp;eachers:</source>
+        <translation>&amp;Enseignants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create &amp;course</source>
+        <translation>Créer le c&amp;ours</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>%1 (%2, account disabled)</source>
+        <comment>full name (user name, ...)</comment>
+        <translation>%1 (%2, compte désactivé)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>full name (user name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>An account that is no longer a teacher</source>
+        <translation>Un compte qui n&apos;est plus enseignant</translation>
+    </message>
+    <message>
+        <source>No teacher accounts yet. An administrator creates them on the Accounts page.</source>
+        <translation>Aucun compte enseignant pour le moment. Un administrateur les crée dans la page Comptes.</translation>
+    </message>
+    <message>
+        <source>Enter the credits; 0 for a course without credits.</source>
+        <translation>Saisissez les crédits&#x202f;; 0 pour un cours sans crédits.</translation>
+    </message>
+    <message>
+        <source>Enter the credits as a number, such as 3 or 1.5.</source>
+        <translation>Saisissez les crédits sous forme de nombre, par exemple 3 ou 1,5.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this course while you were editing it. Their changes are shown now, except where you typed something else. Check the course and save again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce cours pendant que vous le modifiiez. Ses modifications sont maintenant affichées, sauf là où vous avez saisi autre chose. Vérifiez le cours et enregistrez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CourseTableModel</name>
+    <message>
+        <source>All programs</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>No teacher yet</source>
+        <translation>Aucun enseignant pour le moment</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Enseignants</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrits</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CoursesPage</name>
+    <message>
+        <source>Courses</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>No semester yet</source>
+        <translation>Aucun semestre pour le moment</translation>
+    </message>
+    <message>
+        <source>Se&amp;mester:</source>
+        <translation>&amp;Semestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Course actions</source>
+        <translation>Actions sur les cours</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>&amp;Nouveau cours…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit course…</source>
+        <translation>&amp;Modifier le cours…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>New se&amp;mester…</source>
+        <translation>Nouveau s&amp;emestre…</translation>
+    </message>
+    <message>
+        <source>Semes&amp;ter:</source>
+        <translation>Semes&amp;tre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enrolled students</source>
+        <translation>Étudiants inscrits</translation>
+    </message>
+    <message>
+        <source>En&amp;rol students…</source>
+        <translation>&amp;Inscrire des étudiants…</translation>
+    </message>
+    <message>
+        <source>&amp;Drop selected…</source>
+        <translation>&amp;Désinscrire la sélection…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <comment>semester name (first day to last day)</comment>
+        <translation>%1 (du %2 au %3)</translation>
+    </message>
+    <message>
+        <source>Create a semester to add courses to it.</source>
+        <translation>Créez un semestre pour y ajouter des cours.</translation>
+    </message>
+    <message>
+        <source>No semester has been set up yet.</source>
+        <translation>Aucun semestre n&apos;a encore été créé.</translation>
+    </message>
+    <message>
+        <source>Select a course to see its students.</source>
+        <translation>Sélectionnez un cours pour voir ses étudiants.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Students in %1 %2: %n enrolled</source>
+        <translation>
+            <numerusform>Étudiants de %1 %2&#xa0;: %n inscrit</numerusform>
+            <numerusform>Étudiants de %1 %2&#xa0;: %n inscrits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The semester %1 was created.</source>
+        <translation>Le semestre %1 a été créé.</translation>
+    </message>
+    <message>
+        <source>The course %1 was created.</source>
+        <translation>Le cours %1 a été créé.</translation>
+    </message>
+    <message>
+        <source>The changes to the course %1 were saved.</source>
+        <translation>Les modifications du cours %1 ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this course while you were editing it. The table shows their changes now.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce cours pendant que vous le modifiiez. Le tableau affiche maintenant ses modifications.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>course code and title</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) enrolled.</source>
+        <translation>
+            <numerusform>%n étudiant inscrit.</numerusform>
+            <numerusform>%n étudiants inscrits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop students</source>
+        <translation>Désinscrire des étudiants</translation>
+    </message>
+    <message>
+        <source>Drop %1 from %2?</source>
+        <translation>Désinscrire %1 de %2&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n student(s) from %1?</source>
+        <translation>
+            <numerusform>Désinscrire %n étudiant de %1&#x202f;?</numerusform>
+            <numerusform>Désinscrire %n étudiants de %1&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their attendance and marks are kept; enrolling them again brings them back.</source>
+        <translation>Leurs présences et leurs notes sont conservées&#x202f;; une nouvelle inscription les rétablit.</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Désinscrire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) dropped from %1.</source>
+        <translation>
+            <numerusform>%n étudiant désinscrit de %1.</numerusform>
+            <numerusform>%n étudiants désinscrits de %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::CredentialStore</name>
     <message>
         <source>CampusDesk has no saved sign-in in the keychain.</source>
@@ -1721,6 +2106,132 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>The demo school is ready.</source>
         <translation>L&apos;établissement de démonstration est prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::EnrolStudentsDialog</name>
+    <message>
+        <source>Enrol students in %1</source>
+        <translation>Inscrire des étudiants à %1</translation>
+    </message>
+    <message>
+        <source>Search students</source>
+        <translation>Rechercher des étudiants</translation>
+    </message>
+    <message>
+        <source>Name, student number or email</source>
+        <translation>Nom, numéro d&apos;étudiant ou e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>Pro&amp;motion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Toutes les promotions</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>St&amp;atut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Students to enrol</source>
+        <translation>Étudiants à inscrire</translation>
+    </message>
+    <message>
+        <source>Enrol &amp;selected</source>
+        <translation>&amp;Inscrire la sélection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching student(s); %1 selected.</source>
+        <translation>
+            <numerusform>%n étudiant correspondant&#x202f;; sélection&#xa0;: %1.</numerusform>
+            <numerusform>%n étudiants correspondants&#x202f;; sélection&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching student(s).</source>
+        <translation>
+            <numerusform>%n étudiant correspondant.</numerusform>
+            <numerusform>%n étudiants correspondants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol &amp;all %n matching</source>
+        <translation>
+            <numerusform>Inscrire &amp;tout (%n correspondant)</numerusform>
+            <numerusform>Inscrire &amp;tout (%n correspondants)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) enrolled.</source>
+        <translation>
+            <numerusform>%n étudiant inscrit.</numerusform>
+            <numerusform>%n étudiants inscrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already enrolled and left as they were.</source>
+        <translation>
+            <numerusform>%n était déjà inscrit et n&apos;a pas été modifié.</numerusform>
+            <numerusform>%n étaient déjà inscrits et n&apos;ont pas été modifiés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::EnrolledStudentsModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>last name, first name</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inscrit le</translation>
     </message>
 </context>
 <context>
@@ -1814,10 +2325,6 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>Courses</source>
         <translation>Cours</translation>
-    </message>
-    <message>
-        <source>Courses, their teachers and enrolments, semester by semester.</source>
-        <translation>Les cours, leurs enseignants et leurs inscriptions, semestre par semestre.</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -1978,6 +2485,45 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>This page arrives in a coming version of CampusDesk.</source>
         <translation>Cette page arrivera dans une prochaine version de CampusDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SemesterDialog</name>
+    <message>
+        <source>New semester</source>
+        <translation>Nouveau semestre</translation>
+    </message>
+    <message>
+        <source>Semester name</source>
+        <translation>Nom du semestre</translation>
+    </message>
+    <message>
+        <source>for example, Autumn 2026</source>
+        <translation>par exemple, Automne 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Premier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Dernier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create &amp;semester</source>
+        <translation>Créer le &amp;semestre</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2730,462 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>User name %1, password %2</source>
         <translation>Nom d&apos;utilisateur %1, mot de passe %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>course code – title</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>consentement donné</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>pas de consentement</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Numéro d&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Responsables légaux</translation>
+    </message>
+    <message>
+        <source>Biometric consent</source>
+        <translation>Consentement biométrique</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>Nouvel étudiant</translation>
+    </message>
+    <message>
+        <source>Student record</source>
+        <translation>Dossier étudiant</translation>
+    </message>
+    <message>
+        <source>Use &amp;their values</source>
+        <translation>Utiliser &amp;ses valeurs</translation>
+    </message>
+    <message>
+        <source>Use the values the other person saved</source>
+        <translation>Utiliser les valeurs enregistrées par l&apos;autre personne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder les miennes</translation>
+    </message>
+    <message>
+        <source>Keep my values and replace theirs when I save</source>
+        <translation>Garder mes valeurs et remplacer les siennes à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Guardians</source>
+        <translation>&amp;Responsables légaux</translation>
+    </message>
+    <message>
+        <source>E&amp;nrolments</source>
+        <translation>&amp;Inscriptions</translation>
+    </message>
+    <message>
+        <source>&amp;Photo</source>
+        <translation>&amp;Photo</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Consentement</translation>
+    </message>
+    <message>
+        <source>Create &amp;student</source>
+        <translation>Créer l&apos;&amp;étudiant</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archiver…</translation>
+    </message>
+    <message>
+        <source>for example, 2025-000123</source>
+        <translation>par exemple, 2025-000123</translation>
+    </message>
+    <message>
+        <source>Student &amp;number:</source>
+        <translation>&amp;Numéro d&apos;étudiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>Nom de &amp;famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Known</source>
+        <translation>C&amp;onnue</translation>
+    </message>
+    <message>
+        <source>Date of birth known</source>
+        <translation>Date de naissance connue</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date de nai&amp;ssance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>for example, 2025</source>
+        <translation>par exemple, 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>Pro&amp;motion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;rogram:</source>
+        <translation>P&amp;rogramme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The people to contact about the student, most important first. Each needs a name and a phone number or an email address.</source>
+        <translation>Les personnes à contacter au sujet de l&apos;étudiant, de la plus importante à la moins importante. Chacune doit avoir un nom et un numéro de téléphone ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien de parenté</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a guardian</source>
+        <translation>Ajouter un responsable légal</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected guardian</source>
+        <translation>Supprimer le responsable légal sélectionné</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move the guardian up</source>
+        <translation>Déplacer le responsable légal vers le haut</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Move the guardian down</source>
+        <translation>Déplacer le responsable légal vers le bas</translation>
+    </message>
+    <message>
+        <source>Courses this semester</source>
+        <translation>Cours de ce semestre</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Inscrire…</translation>
+    </message>
+    <message>
+        <source>Enrol in a course</source>
+        <translation>Inscrire à un cours</translation>
+    </message>
+    <message>
+        <source>&amp;Drop…</source>
+        <translation>&amp;Désinscrire…</translation>
+    </message>
+    <message>
+        <source>Drop the selected course</source>
+        <translation>Désinscrire du cours sélectionné</translation>
+    </message>
+    <message>
+        <source>Enrolments are saved as soon as you make them.</source>
+        <translation>Les inscriptions sont enregistrées dès que vous les effectuez.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose a photo file</source>
+        <translation>Choisir un fichier photo</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Supprimer la photo</translation>
+    </message>
+    <message>
+        <source>The photo is kept as a JPEG of at most %1 pixels a side and saved with the record.</source>
+        <translation>La photo est conservée au format JPEG, avec au plus %1 pixels de côté, et enregistrée avec le dossier.</translation>
+    </message>
+    <message>
+        <source>With consent, the camera can recognise this student and mark their attendance. Without it, no face template is kept for them.</source>
+        <translation>Avec son consentement, la caméra peut reconnaître cet étudiant et enregistrer sa présence. Sans consentement, aucun gabarit facial n&apos;est conservé pour lui.</translation>
+    </message>
+    <message>
+        <source>The student has &amp;consented to face recognition for attendance</source>
+        <translation>L&apos;étudiant a donné son &amp;consentement à la reconnaissance faciale pour les présences</translation>
+    </message>
+    <message>
+        <source>Withdrawing consent deletes this student&apos;s face templates when you save. They cannot be recovered; face enrolment would have to be done again.</source>
+        <translation>Le retrait du consentement supprime les gabarits faciaux de cet étudiant lors de l&apos;enregistrement. Ils ne pourront pas être récupérés&#x202f;; il faudrait enregistrer de nouveau son visage.</translation>
+    </message>
+    <message>
+        <source>Student %1 – %2</source>
+        <translation>Étudiant %1 – %2</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore…</source>
+        <translation>Resta&amp;urer…</translation>
+    </message>
+    <message>
+        <source>Restore the student</source>
+        <translation>Restaurer l&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>Archive the student</source>
+        <translation>Archiver l&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>Save the new student first; then you can enrol them.</source>
+        <translation>Enregistrez d&apos;abord le nouvel étudiant&#x202f;; vous pourrez ensuite l&apos;inscrire.</translation>
+    </message>
+    <message>
+        <source>No semester has been set up yet.</source>
+        <translation>Aucun semestre n&apos;a encore été créé.</translation>
+    </message>
+    <message>
+        <source>Not enrolled in any course of %1.</source>
+        <translation>Aucune inscription aux cours de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled in %n course(s) of %1:</source>
+        <translation>
+            <numerusform>Inscrit à %n cours de %1&#xa0;:</numerusform>
+            <numerusform>Inscrit à %n cours de %1&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Courses of %1:</source>
+        <translation>&amp;Cours de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Courses to enrol in</source>
+        <translation>Cours auxquels inscrire l&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>Drop the course?</source>
+        <translation>Désinscrire du cours&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Drop %1 from %2&apos;s courses? Their attendance and marks in it are kept.</source>
+        <translation>Désinscrire %2 du cours %1&#x202f;? Ses présences et ses notes dans ce cours sont conservées.</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Désinscrire</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Aucune photo</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded.</source>
+        <translation>Aucune décision n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>an account that no longer exists</source>
+        <translation>un compte qui n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>Consent recorded by %1 on %2 (saved when you save).</source>
+        <translation>Consentement enregistré par %1 le %2 (pris en compte à l&apos;enregistrement).</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded by %1 on %2 (saved when you save).</source>
+        <translation>Retrait enregistré par %1 le %2 (pris en compte à l&apos;enregistrement).</translation>
+    </message>
+    <message>
+        <source>Consent recorded by %1 on %2.</source>
+        <translation>Consentement enregistré par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded by %1 on %2.</source>
+        <translation>Retrait enregistré par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Archive the student?</source>
+        <translation>Archiver l&apos;étudiant&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Restore the student?</source>
+        <translation>Restaurer l&apos;étudiant&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Archive %1? They leave the everyday lists; their attendance, marks and fees are kept, and you can restore them later.</source>
+        <translation>Archiver %1&#x202f;? L&apos;étudiant n&apos;apparaîtra plus dans les listes courantes&#x202f;; ses présences, ses notes et ses frais sont conservés, et vous pourrez le restaurer plus tard.</translation>
+    </message>
+    <message>
+        <source>Restore %1 to the everyday lists?</source>
+        <translation>Restaurer %1 dans les listes courantes&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>%1 is archived: hidden from everyday lists, with everything kept.</source>
+        <translation>%1 a été archivé&#xa0;: il n&apos;apparaît plus dans les listes courantes, mais tout est conservé.</translation>
+    </message>
+    <message>
+        <source>%1 is restored.</source>
+        <translation>%1 a été restauré.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1: they saved %2; you entered %3.</source>
+        <comment>field: their value; your value</comment>
+        <translation>%1&#xa0;: l&apos;autre personne a enregistré %2&#x202f;; vous avez saisi %3.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this student while you were editing. Their changes are shown now, together with yours. Check the record and save again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet étudiant pendant que vous le modifiiez. Ses modifications sont maintenant affichées avec les vôtres. Vérifiez le dossier et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this student while you were editing, and changed the same details as you:</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cet étudiant pendant que vous le modifiiez et a modifié les mêmes informations que vous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use their values, or keep yours and save again to replace theirs. Your other changes are kept either way.</source>
+        <translation>Utilisez ses valeurs, ou gardez les vôtres et enregistrez à nouveau pour remplacer les siennes. Vos autres modifications sont conservées dans les deux cas.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else to %1.</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Their values are shown, with your other changes. Save to keep them.</source>
+        <translation>Ses valeurs sont affichées, avec vos autres modifications. Enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Your values are kept. Save to replace theirs.</source>
+        <translation>Vos valeurs sont conservées. Enregistrez pour remplacer les siennes.</translation>
+    </message>
+    <message>
+        <source>Guardian %1: %2</source>
+        <comment>guardian row number: problem</comment>
+        <translation>Responsable légal %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentHistory</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 <context>
