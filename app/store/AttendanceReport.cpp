@@ -15,27 +15,35 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // The marks in force over the sessions in scope, counted per student and course (and month,
-// when asked). A mark is in force when no mark of the same session and student is newer (by
-// marked_at, then id); corrections are rare, so this probe of the (session, student) index is
-// cheaper than sorting every mark for a window function.
+// when asked). A mark is in force when no other mark of the same session and student is newer
+// (by marked_at, then id). Corrections are rare, so this probe of the (session, student) index is
+// cheaper than sorting every mark for a window function, and `n.rowid <> m.rowid` is decided
+// from the index alone, so a mark without corrections never reads a second row.
+// %1: extra grouping column; %2: "JOIN student st ..." when a student filter needs it;
+// %3: the scope's conditions; %4: extra GROUP BY term.
 const QString countsStatement
     = u"SELECT m.student_id, s.course_id, %1 "
       u"sum(m.status = 'present'), sum(m.status = 'late'), sum(m.status = 'absent'), "
       u"sum(m.status = 'excused') "
       u"FROM attendance_session s "
       u"JOIN course c ON c.id = s.course_id "
-      u"JOIN attendance_mark m ON m.session_id = s.id "
-      u"JOIN student st ON st.id = m.student_id "
-      u"WHERE s.deleted = 0 AND c.deleted = 0 AND m.deleted = 0 AND st.deleted = 0 %2 "
+      u"JOIN attendance_mark m ON m.session_id = s.id %2 "
+      u"WHERE s.deleted = 0 AND c.deleted = 0 AND m.deleted = 0 %3 "
       u"AND NOT EXISTS (SELECT 1 FROM attendance_mark n WHERE n.session_id = m.session_id "
-      u"  AND n.student_id = m.student_id AND n.deleted = 0 AND (n.marked_at > m.marked_at "
-      u"  OR (n.marked_at = m.marked_at AND n.id > m.id))) "
-      u"GROUP BY m.student_id, s.course_id %3"_s;
+      u"  AND n.student_id = m.student_id AND n.rowid <> m.rowid AND n.deleted = 0 "
+      u"  AND (n.marked_at > m.marked_at OR (n.marked_at = m.marked_at AND n.id > m.id))) "
+      u"GROUP BY m.student_id, s.course_id %4"_s;
 
 struct Scope
 {
     QString where; // " AND ..." conditions on s (session), c (course), m (mark), st (student)
     QVariantList params;
+    bool needsStudent = false; // `where` mentions st
+
+    QString studentJoin() const
+    {
+        return needsStudent ? u"JOIN student st ON st.id = m.student_id"_s : QString();
+    }
 
     void add(const QString &condition, const QVariantList &values)
     {
@@ -83,6 +91,7 @@ Result<Scope> scopeFor(const Database &db, const AttendanceReportQuery &query, c
         scope.add(u"st.batch = ?"_s, {query.batch});
     if (!query.program.isEmpty())
         scope.add(u"st.program = ?"_s, {query.program});
+    scope.needsStudent = !query.batch.isEmpty() || !query.program.isEmpty();
     scope.add(Visibility::courses(viewer, u"s.course_id"_s));
     scope.add(Visibility::students(viewer, u"m.student_id"_s));
     return scope;
@@ -135,10 +144,10 @@ Result<AttendanceReportData> AttendanceReport::load(const AttendanceReportQuery 
         = u"WITH counts (student_id, course_id, present, late, absent, excused) AS (%1) "
           u"SELECT k.student_id, st.student_number, st.first_name, st.last_name, k.course_id, "
           u"c.code, c.title, k.present, k.late, k.absent, k.excused "
-          u"FROM counts k JOIN student st ON st.id = k.student_id "
+          u"FROM counts k JOIN student st ON st.id = k.student_id AND st.deleted = 0 "
           u"JOIN course c ON c.id = k.course_id "
           u"ORDER BY st.student_number, c.code, k.course_id"_s.arg(
-              countsStatement.arg(QString(), scope->where, QString()));
+              countsStatement.arg(QString(), scope->studentJoin(), scope->where, QString()));
     auto q = sql::run(m_db.connection(), statement, scope->params);
     if (!q)
         return q.error();
@@ -177,8 +186,8 @@ Result<QList<AttendanceMonthRow>> AttendanceReport::months(const Id &studentId,
         = u"WITH counts (student_id, course_id, month, present, late, absent, excused) AS (%1) "
           u"SELECT k.course_id, c.code, k.month, k.present, k.late, k.absent, k.excused "
           u"FROM counts k JOIN course c ON c.id = k.course_id "
-          u"ORDER BY k.month, c.code, k.course_id"_s.arg(
-              countsStatement.arg(u"substr(s.session_date, 1, 7),"_s, scope->where, u", 3"_s));
+          u"ORDER BY k.month, c.code, k.course_id"_s.arg(countsStatement.arg(
+              u"substr(s.session_date, 1, 7),"_s, scope->studentJoin(), scope->where, u", 3"_s));
     auto q = sql::run(m_db.connection(), statement, scope->params);
     if (!q)
         return q.error();

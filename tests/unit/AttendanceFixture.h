@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/Attendance.h"
 #include "app/core/Dates.h"
 #include "app/store/ChangeWriter.h"
 #include "app/store/CourseRepository.h"
