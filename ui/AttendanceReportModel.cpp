@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <algorithm>
+
 namespace cd {
 
 using namespace Qt::Literals::StringLiterals;
@@ -178,7 +180,16 @@ void AttendanceReportModel::setThreshold(double percent)
     if (percent == m_threshold)
         return;
     m_threshold = percent;
-    rebuild();
+    if (m_belowOnly) {
+        rebuild(); // other rows qualify
+        return;
+    }
+    // Same rows, other standings: no reset, so the selection and scroll position stay.
+    AttendancePolicy policy = m_report.policy;
+    policy.minimumPercent = m_threshold;
+    AttendanceReport::applyPolicy(m_report, policy);
+    if (!m_shown.isEmpty())
+        emit dataChanged(index(0, PercentColumn), index(rowCount() - 1, StatusColumn));
 }
 
 void AttendanceReportModel::setBelowThresholdOnly(bool only)
@@ -195,11 +206,63 @@ void AttendanceReportModel::rebuild()
     AttendancePolicy policy = m_report.policy;
     policy.minimumPercent = m_threshold;
     AttendanceReport::applyPolicy(m_report, policy);
+    applyOrder();
+    endResetModel();
+}
+
+void AttendanceReportModel::applyOrder()
+{
     m_shown.clear();
     for (int i = 0; i < int(m_report.rows.size()); ++i)
         if (!m_belowOnly || m_report.rows.at(i).standing == AttendanceStanding::Short)
             m_shown.append(i);
-    endResetModel();
+    if (m_sortColumn < 0)
+        return;
+    // -1, 0, 1 for a before, equal, after b in ascending order.
+    const auto compare = [this](const AttendanceReportRow &a, const AttendanceReportRow &b) {
+        const auto cmp = [](auto x, auto y) {
+            return x < y ? -1 : (y < x ? 1 : 0);
+        };
+        switch (m_sortColumn) {
+        case NumberColumn: return a.studentNumber.compare(b.studentNumber, Qt::CaseInsensitive);
+        case NameColumn: return a.studentName.compare(b.studentName, Qt::CaseInsensitive);
+        case CourseColumn: return a.courseCode.compare(b.courseCode, Qt::CaseInsensitive);
+        case PresentColumn: return cmp(a.tally.present, b.tally.present);
+        case LateColumn: return cmp(a.tally.late, b.tally.late);
+        case AbsentColumn: return cmp(a.tally.absent, b.tally.absent);
+        case ExcusedColumn: return cmp(a.tally.excused, b.tally.excused);
+        case PercentColumn: return cmp(a.percent.value_or(-1.0), b.percent.value_or(-1.0));
+        case StatusColumn: return cmp(int(a.standing), int(b.standing));
+        default: return 0;
+        }
+    };
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::stable_sort(m_shown.begin(), m_shown.end(), [&](int a, int b) {
+        const int c = compare(m_report.rows.at(a), m_report.rows.at(b));
+        return ascending ? c < 0 : c > 0;
+    });
+}
+
+void AttendanceReportModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < -1 || column >= ColumnCount)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> reportRows; // what each persistent index points at
+    for (const auto &index : before)
+        reportRows.append(m_shown.at(index.row()));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applyOrder();
+    QHash<int, int> rowOf;
+    for (int r = 0; r < int(m_shown.size()); ++r)
+        rowOf.insert(m_shown.at(r), r);
+    QModelIndexList after;
+    for (int i = 0; i < int(before.size()); ++i)
+        after.append(index(rowOf.value(reportRows.at(i)), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void AttendanceReportModel::adjustPending(int delta)

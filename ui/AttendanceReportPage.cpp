@@ -20,7 +20,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -112,15 +111,9 @@ AttendanceReportPage::AttendanceReportPage(const Database &db, const Actor &acto
     m_export->setObjectName(u"attendanceExport"_s);
     m_export->setToolTip(tr("Save the rows shown as a spreadsheet file"));
 
-    m_sorted = new QSortFilterProxyModel(this);
-    m_sorted->setSourceModel(m_model);
-    m_sorted->setSortRole(AttendanceReportModel::SortRole);
-    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_sorted->setSortLocaleAware(true);
-
     m_table = new QTableView(this);
     m_table->setObjectName(u"attendanceTable"_s);
-    m_table->setModel(m_sorted);
+    m_table->setModel(m_model); // the model sorts itself (fast at 50,000 rows)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AttendanceReportModel::NumberColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -214,7 +207,7 @@ AttendanceReportPage::AttendanceReportPage(const Database &db, const Actor &acto
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, student] {
         updateStatus();
         // A student has a row per course; show their months without a click.
-        if (student && m_sorted->rowCount() > 0 && !m_table->currentIndex().isValid())
+        if (student && m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
             m_table->selectRow(0);
         else
             showMonths();
@@ -440,9 +433,8 @@ QByteArray AttendanceReportPage::csv() const
         header << m_model->headerData(c, Qt::Horizontal).toString();
     header.insert(AttendanceReportModel::CourseColumn + 1, tr("Course title"));
     bytes += CsvWriter::line(header);
-    for (int r = 0; r < m_sorted->rowCount(); ++r) {
-        const AttendanceReportRow &row
-            = m_model->rowAt(m_sorted->mapToSource(m_sorted->index(r, 0)).row());
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const AttendanceReportRow &row = m_model->rowAt(r);
         // Plain numbers (dot, two decimals) so every spreadsheet reads them as numbers.
         bytes += CsvWriter::line(
             {row.studentNumber, row.studentName, row.courseCode, row.courseTitle,
@@ -457,7 +449,7 @@ QByteArray AttendanceReportPage::csv() const
 void AttendanceReportPage::exportTo(const QString &path)
 {
     const QByteArray bytes = csv();
-    const int rows = m_sorted->rowCount();
+    const int rows = m_model->rowCount();
     m_export->setEnabled(false);
     runInBackground(
         this,

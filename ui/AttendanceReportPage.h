@@ -11,7 +11,6 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QTableWidget;
 
@@ -69,7 +68,6 @@ private:
     const Database &m_db;
     const Actor m_actor;
     AttendanceReportModel *m_model = nullptr;
-    QSortFilterProxyModel *m_sorted = nullptr;
     QComboBox *m_semester = nullptr;
     QComboBox *m_course = nullptr;
     QDoubleSpinBox *m_threshold = nullptr;
