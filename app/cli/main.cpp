@@ -31,6 +31,8 @@ static void usage()
                      "      Create a demo school in a new database file.\n"
                      "  bench db [--students N] [--seed S] [--json] [--dir DIR]\n"
                      "      Seed a fresh database and measure search, paging and summaries.\n"
+                     "  bench attendance [--students N] [--json] [--reuse FILE]\n"
+                     "      Seed a demo school and measure the attendance statistics report.\n"
                      "  paths [--demo-db | --default-db | --data-dir]\n"
                      "      Print where CampusDesk keeps its files.\n"
                      "\nRun a command with --help for its options.\n");
@@ -50,6 +52,8 @@ int main(int argc, char *argv[])
     arguments.removeAt(1); // the command's own parser sees "campusdesk-cli --options..."
     if (command == u"seed"_s)
         return seedCommand(arguments);
+    if (command == u"bench"_s && arguments.value(1) == u"attendance"_s)
+        return benchAttendanceCommand(arguments);
     if (command == u"bench"_s)
         return benchCommand(arguments);
     if (command == u"paths"_s)

@@ -90,6 +90,21 @@ private slots:
         QCOMPARE(figures.value(u"queries"_s).toObject().value(u"search"_s).toInt(), 300);
     }
 
+    void benchAttendancePrintsTheFiguresAsJson()
+    {
+        const Run bench = cli({u"bench"_s, u"attendance"_s, u"--students"_s, u"200"_s, u"--runs"_s,
+                               u"1"_s, u"--json"_s, u"--dir"_s, m_dir.path()});
+        QCOMPARE(bench.exitCode, 0);
+        const QJsonObject figures = QJsonDocument::fromJson(bench.out.toUtf8()).object();
+        for (const auto &key :
+             {u"seed_s"_s, u"attendance_marks"_s, u"report_ms"_s, u"report_rows"_s,
+              u"teacher_report_ms"_s, u"teacher_report_rows"_s}) {
+            QVERIFY2(figures.contains(key), qPrintable(key));
+            QVERIFY2(figures.value(key).toDouble() > 0, qPrintable(key));
+        }
+        QCOMPARE(figures.value(u"report_students"_s).toInt(), 200);
+    }
+
     void pathsFollowXdg()
     {
         const Run paths = cli({u"paths"_s, u"--demo-db"_s});
