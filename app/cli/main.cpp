@@ -31,6 +31,8 @@ static void usage()
                      "      Create a demo school in a new database file.\n"
                      "  bench db [--students N] [--seed S] [--json] [--dir DIR]\n"
                      "      Seed a fresh database and measure search, paging and summaries.\n"
+                     "  bench import [--rows N] [--json] [--dir DIR]\n"
+                     "      Import a generated intake CSV and time reading, dry run and import.\n"
                      "  paths [--demo-db | --default-db | --data-dir]\n"
                      "      Print where CampusDesk keeps its files.\n"
                      "\nRun a command with --help for its options.\n");
@@ -50,8 +52,11 @@ int main(int argc, char *argv[])
     arguments.removeAt(1); // the command's own parser sees "campusdesk-cli --options..."
     if (command == u"seed"_s)
         return seedCommand(arguments);
-    if (command == u"bench"_s)
+    if (command == u"bench"_s) {
+        if (arguments.size() >= 2 && arguments.at(1) == u"import"_s)
+            return benchImportCommand(arguments);
         return benchCommand(arguments);
+    }
     if (command == u"paths"_s)
         return pathsCommand(arguments);
     err() << Cli::tr("Unknown command: %1").arg(command) << '\n';
