@@ -13,6 +13,7 @@ QTextStream &err();
 int seedCommand(const QStringList &arguments);
 int benchCommand(const QStringList &arguments);
 int benchAttendanceCommand(const QStringList &arguments); // bench attendance
+int benchImportCommand(const QStringList &arguments);
 int pathsCommand(const QStringList &arguments);
 
 // Translation context for the CLI's messages.

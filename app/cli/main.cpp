@@ -33,6 +33,8 @@ static void usage()
                      "      Seed a fresh database and measure search, paging and summaries.\n"
                      "  bench attendance [--students N] [--json] [--reuse FILE]\n"
                      "      Seed a demo school and measure the attendance statistics report.\n"
+                     "  bench import [--rows N] [--json] [--dir DIR]\n"
+                     "      Import a generated intake CSV and time reading, dry run and import.\n"
                      "  paths [--demo-db | --default-db | --data-dir]\n"
                      "      Print where CampusDesk keeps its files.\n"
                      "\nRun a command with --help for its options.\n");
@@ -52,10 +54,14 @@ int main(int argc, char *argv[])
     arguments.removeAt(1); // the command's own parser sees "campusdesk-cli --options..."
     if (command == u"seed"_s)
         return seedCommand(arguments);
-    if (command == u"bench"_s && arguments.value(1) == u"attendance"_s)
-        return benchAttendanceCommand(arguments);
-    if (command == u"bench"_s)
+    if (command == u"bench"_s) {
+        const QString which = arguments.value(1);
+        if (which == u"attendance"_s)
+            return benchAttendanceCommand(arguments);
+        if (which == u"import"_s)
+            return benchImportCommand(arguments);
         return benchCommand(arguments);
+    }
     if (command == u"paths"_s)
         return pathsCommand(arguments);
     err() << Cli::tr("Unknown command: %1").arg(command) << '\n';
