@@ -4,6 +4,16 @@ namespace cd {
 
 using namespace Qt::Literals::StringLiterals;
 
+QDateTime AttendanceSession::startInstant() const
+{
+    return QDateTime(date, startsAt).toUTC();
+}
+
+bool AttendanceSession::isLateAt(const QDateTime &markedAt) const
+{
+    return markedAt.isValid() && markedAt > startInstant().addSecs(qint64(lateAfterMinutes) * 60);
+}
+
 ValidationResult AttendanceRules::validate(const AttendanceSession &session)
 {
     ValidationResult result;
@@ -15,6 +25,9 @@ ValidationResult AttendanceRules::validate(const AttendanceSession &session)
         result.add(u"startsAt"_s, tr("Enter the time the session starts."));
     if (session.durationMinutes <= 0 || session.durationMinutes > 12 * 60)
         result.add(u"durationMinutes"_s, tr("A session lasts between 1 minute and 12 hours."));
+    if (session.lateAfterMinutes < 0 || session.lateAfterMinutes > 12 * 60)
+        result.add(u"lateAfterMinutes"_s,
+                   tr("The late threshold must be between 0 minutes and 12 hours."));
     return result;
 }
 
@@ -37,6 +50,8 @@ ValidationResult AttendanceRules::validate(const AttendanceMark &mark)
     }
     if (mark.note.size() > 500)
         result.add(u"note"_s, tr("A note can be at most %n characters long.", nullptr, 500));
+    if (mark.reason.size() > 500)
+        result.add(u"reason"_s, tr("A reason can be at most %n characters long.", nullptr, 500));
     return result;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QTime>
 
 #include <optional>
@@ -42,11 +43,16 @@ struct AttendanceSession
     QDate date;
     QTime startsAt;
     int durationMinutes = 60;
+    int lateAfterMinutes = 10; // a present mark recorded later than this may count as late
     Id openedBy;
     QDateTime closedAt; // invalid while the session is open
     SyncMeta meta;
 
     bool isClosed() const { return closedAt.isValid(); }
+    // When the session starts, as a UTC instant (date and time are the school's local time).
+    QDateTime startInstant() const;
+    // Whether a present mark recorded at `markedAt` is past the late threshold.
+    bool isLateAt(const QDateTime &markedAt) const;
 };
 
 // Append-only: the mark in force for a student in a session is the newest one.
@@ -62,7 +68,10 @@ struct AttendanceMark
     Id markedBy; // who made or confirmed the mark
     QDateTime markedAt; // UTC
     QString note;
+    QString reason; // why this mark replaced an earlier one; required once the session is finished
     SyncMeta meta;
+
+    bool isCorrection() const { return !reason.isEmpty(); }
 };
 
 class AttendanceRules

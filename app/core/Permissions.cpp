@@ -15,7 +15,7 @@ constexpr unsigned Teacher = bit(Role::Teacher);
 constexpr unsigned Student = bit(Role::Student);
 
 // The table: which roles may do each action, in the order of the Action enum.
-constexpr std::array<std::pair<Action, unsigned>, 15> table{{
+constexpr std::array<std::pair<Action, unsigned>, 16> table{{
     {Action::ViewStudents, Admin | Staff | Teacher},
     {Action::EditStudents, Admin | Staff},
     {Action::ManageEnrolment, Admin | Staff},
@@ -31,6 +31,7 @@ constexpr std::array<std::pair<Action, unsigned>, 15> table{{
     {Action::ViewAuditLog, Admin},
     {Action::EditSchoolSettings, Admin},
     {Action::UseMessaging, Admin | Staff | Teacher | Student},
+    {Action::CorrectAttendance, Admin | Staff | Teacher},
 }};
 
 static_assert(
@@ -80,6 +81,8 @@ QString Permissions::deniedMessage(Action action)
     case Action::ViewAuditLog: return tr("Your account may not read the audit log.");
     case Action::EditSchoolSettings: return tr("Your account may not change school settings.");
     case Action::UseMessaging: return tr("Your account may not send messages.");
+    case Action::CorrectAttendance:
+        return tr("Your account may not correct the attendance of a finished session.");
     }
     return {};
 }

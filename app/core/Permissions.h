@@ -27,11 +27,13 @@ enum class Action {
     ViewAuditLog,
     EditSchoolSettings,
     UseMessaging,
+    CorrectAttendance, // change a mark of a finished session, with a reason (own courses for
+                       // teachers)
 };
 
 template<> struct EnumCodes<Action>
 {
-    static constexpr std::array<std::pair<Action, const char16_t *>, 15> codes{{
+    static constexpr std::array<std::pair<Action, const char16_t *>, 16> codes{{
         {Action::ViewStudents, u"view_students"},
         {Action::EditStudents, u"edit_students"},
         {Action::ManageEnrolment, u"manage_enrolment"},
@@ -47,6 +49,7 @@ template<> struct EnumCodes<Action>
         {Action::ViewAuditLog, u"view_audit_log"},
         {Action::EditSchoolSettings, u"edit_school_settings"},
         {Action::UseMessaging, u"use_messaging"},
+        {Action::CorrectAttendance, u"correct_attendance"},
     }};
 };
 

@@ -34,6 +34,11 @@ SchoolSettings SchoolSettings::load(const Database &db)
             const double percent = value.toDouble(&ok);
             if (ok && percent >= 0 && percent <= 100)
                 settings.attendanceMinimumPercent = percent;
+        } else if (key == u"attendance.late_after_minutes"_s) {
+            bool ok = false;
+            const int minutes = value.toInt(&ok);
+            if (ok && minutes >= 0 && minutes <= 12 * 60)
+                settings.lateAfterMinutesDefault = minutes;
         }
     }
     return settings;
@@ -51,6 +56,7 @@ Result<void> SchoolSettings::save(const Database &db, const Actor &actor) const
             {u"school.currency"_s, currency},
             {u"school.demo"_s, demo ? u"1"_s : u"0"_s},
             {u"attendance.minimum_percent"_s, QString::number(attendanceMinimumPercent)},
+            {u"attendance.late_after_minutes"_s, QString::number(lateAfterMinutesDefault)},
         };
         for (const auto &[key, value] : values) {
             if (auto done = sql::run(
@@ -73,6 +79,10 @@ Result<void> SchoolSettings::save(const Database &db, const Actor &actor) const
             changes.insert(u"attendance.minimum_percent"_s,
                            QJsonObject{{u"from"_s, before.attendanceMinimumPercent},
                                        {u"to"_s, attendanceMinimumPercent}});
+        if (before.lateAfterMinutesDefault != lateAfterMinutesDefault)
+            changes.insert(u"attendance.late_after_minutes"_s,
+                           QJsonObject{{u"from"_s, before.lateAfterMinutesDefault},
+                                       {u"to"_s, lateAfterMinutesDefault}});
         if (changes.isEmpty())
             return {};
         return ChangeWriter(connection, actor)

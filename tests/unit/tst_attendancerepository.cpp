@@ -1,7 +1,9 @@
 #include "app/store/AttendanceRepository.h"
 #include "app/store/CourseRepository.h"
+#include "app/store/SchoolSettings.h"
 #include "app/store/Sql.h"
 #include "app/store/StudentRepository.h"
+#include "app/store/UserRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
@@ -34,16 +36,46 @@ private:
     }
 
     Result<AttendanceMark> mark(const Id &session, const Id &student, AttendanceStatus status,
-                                qint64 atMs, const QString &note = {})
+                                qint64 atMs, const QString &reason = {})
     {
         AttendanceMark m;
         m.sessionId = session;
         m.studentId = student;
         m.status = status;
         m.markedAt = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
-        m.note = note;
+        m.reason = reason;
         return AttendanceRepository(*m_db).recordMark(m, m_teacher);
     }
+
+    Actor account(const QString &username, const QString &fullName, Role role)
+    {
+        User u;
+        u.username = username;
+        u.fullName = fullName;
+        u.role = role;
+        auto created = UserRepository(*m_db).create(u, u"a long enough phrase"_s, Actor::system());
+        return created ? Actor{created->id, fullName, role} : Actor{};
+    }
+
+    // A second course, taught by `teacher`, with Amina enrolled.
+    Id taughtCourse(const Actor &teacher)
+    {
+        CourseRepository courses(*m_db);
+        auto semester = courses.semesterOn(QDate(2026, 9, 7));
+        auto course = courses.createCourse(
+            {{}, u"CS301-01"_s, u"Algorithms"_s, semester->id, 3, {}, {teacher.userId}, {}},
+            m_teacher);
+        if (!course || !courses.enroll(m_amina, course->id, QDate(2026, 9, 7), m_teacher))
+            return {};
+        return course->id;
+    }
+
+    static QDateTime local(const QDate &day, int hour, int minute)
+    {
+        return QDateTime(day, QTime(hour, minute)).toUTC();
+    }
+
+    static bool forbidden(const Error &error) { return error.code == Error::Code::Forbidden; }
 
 private slots:
     void init()
@@ -71,7 +103,7 @@ private slots:
         auto outsider = mark(session, m_outsider, AttendanceStatus::Present, 1000);
         QVERIFY(!outsider);
         QCOMPARE(outsider.error().fields.first().field, u"studentId"_s);
-        auto marks = AttendanceRepository(*m_db).marksOfSession(session);
+        auto marks = AttendanceRepository(*m_db).marksOfSession(session, m_teacher);
         QCOMPARE(marks->size(), 1);
         QCOMPARE(marks->first().markedBy, m_teacher.userId);
         QCOMPARE(marks->first().source, MarkSource::Manual);
@@ -82,18 +114,20 @@ private slots:
         const Id session = openSession(QDate(2026, 9, 7));
         QVERIFY(mark(session, m_amina, AttendanceStatus::Absent, 1000));
         QVERIFY(AttendanceRepository(*m_db).closeSession(session, m_teacher));
-        QVERIFY(AttendanceRepository(*m_db).findSession(session)->isClosed());
+        QVERIFY(AttendanceRepository(*m_db).findSession(session, m_teacher)->isClosed());
 
         auto silent = mark(session, m_amina, AttendanceStatus::Excused, 2000);
         QVERIFY(!silent);
-        QCOMPARE(silent.error().fields.first().field, u"note"_s);
+        QCOMPARE(silent.error().fields.first().field, u"reason"_s);
         QVERIFY(
             mark(session, m_amina, AttendanceStatus::Excused, 2000, u"Doctor's note received"_s));
 
         // Both marks are kept; the newest is the one in force.
-        auto marks = AttendanceRepository(*m_db).marksOfSession(session);
+        auto marks = AttendanceRepository(*m_db).marksOfSession(session, m_teacher);
         QCOMPARE(marks->size(), 2);
-        QCOMPARE(marks->last().note, u"Doctor's note received"_s);
+        QCOMPARE(marks->last().reason, u"Doctor's note received"_s);
+        QVERIFY(marks->last().isCorrection());
+        QVERIFY(!marks->first().isCorrection());
         auto records = AttendanceRepository(*m_db).recordsOfStudent(m_amina);
         QCOMPARE(records->size(), 1);
         QCOMPARE(records->first().status, AttendanceStatus::Excused);
@@ -116,7 +150,7 @@ private slots:
         QCOMPARE(missingModel.error().fields.first().field, u"model"_s);
         m.model = u"resnet128"_s;
         QVERIFY(AttendanceRepository(*m_db).recordMark(m, m_teacher));
-        const auto stored = AttendanceRepository(*m_db).marksOfSession(session)->first();
+        const auto stored = AttendanceRepository(*m_db).marksOfSession(session, m_teacher)->first();
         QCOMPARE(*stored.confidence, 0.93);
         QCOMPARE(stored.model, u"resnet128"_s);
     }
@@ -150,6 +184,230 @@ private slots:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Code::Invalid);
         QCOMPARE(test::rowCount(*m_db, u"attendance_session"_s), 0);
+    }
+
+    void aTeacherSeesAndMarksOnlyTheirOwnCourses()
+    {
+        const Actor okoro = account(u"m.okoro"_s, u"Mary Okoro"_s, Role::Teacher);
+        const Id own = taughtCourse(okoro);
+        QVERIFY(!own.isEmpty());
+        const Id foreign = openSession(QDate(2026, 9, 7)); // m_course: not Okoro's
+        AttendanceRepository repo(*m_db);
+
+        QVERIFY(
+            forbidden(repo.sessionFor(m_course, QDate(2026, 9, 8), QTime(9, 0), okoro).error()));
+        QVERIFY(forbidden(repo.findSession(foreign, okoro).error()));
+        QVERIFY(forbidden(repo.roster(foreign, okoro).error()));
+        QVERIFY(forbidden(repo.marksOfSession(foreign, okoro).error()));
+        QVERIFY(forbidden(repo.sessionsOfCourse(m_course, okoro).error()));
+        QVERIFY(forbidden(repo.markAllPresent(foreign, okoro).error()));
+        QVERIFY(forbidden(repo.finishSession(foreign, okoro).error()));
+        AttendanceMark m;
+        m.sessionId = foreign;
+        m.studentId = m_amina;
+        const auto refused = repo.recordMark(m, okoro);
+        QVERIFY(forbidden(refused.error()));
+        QVERIFY(!refused.error().message.isEmpty());
+        QCOMPARE(test::rowCount(*m_db, u"attendance_mark"_s), 0);
+
+        auto session = repo.sessionFor(own, QDate(2026, 9, 8), QTime(9, 0), okoro);
+        QVERIFY(session);
+        QCOMPARE(session->openedBy, okoro.userId);
+        m.sessionId = session->id;
+        QVERIFY(repo.recordMark(m, okoro));
+        const auto roster = repo.roster(session->id, okoro);
+        QCOMPARE(roster->size(), 1);
+        QCOMPARE(roster->first().markedByName, u"Mary Okoro"_s);
+        QCOMPARE(repo.sessionsOfCourse(own, okoro)->size(), 1);
+    }
+
+    void studentsAreRefused()
+    {
+        const Id session = openSession(QDate(2026, 9, 7));
+        const Actor student{newId(), u"Amina"_s, Role::Student};
+        AttendanceRepository repo(*m_db);
+        QVERIFY(
+            forbidden(repo.sessionFor(m_course, QDate(2026, 9, 7), QTime(9, 0), student).error()));
+        QVERIFY(forbidden(repo.findSession(session, student).error()));
+        QVERIFY(forbidden(repo.roster(session, student).error()));
+        QVERIFY(forbidden(repo.sessionsOfCourse(m_course, student).error()));
+        AttendanceMark m;
+        m.sessionId = session;
+        m.studentId = m_amina;
+        QVERIFY(forbidden(repo.recordMark(m, student).error()));
+        QVERIFY(forbidden(repo.finishSession(session, student).error()));
+    }
+
+    void staffSeeEverythingAndOnlyCorrect()
+    {
+        const Actor staff{newId(), u"Office"_s, Role::Staff};
+        const Id session = openSession(QDate(2026, 9, 7));
+        AttendanceRepository repo(*m_db);
+        QCOMPARE(repo.roster(session, staff)->size(), 2);
+        AttendanceMark m;
+        m.sessionId = session;
+        m.studentId = m_amina;
+        QVERIFY(forbidden(repo.recordMark(m, staff).error())); // open: taking attendance
+        QVERIFY(
+            forbidden(repo.sessionFor(m_course, QDate(2026, 9, 9), QTime(9, 0), staff).error()));
+        QCOMPARE(*repo.finishSession(session, m_teacher), 2);
+        m.status = AttendanceStatus::Excused;
+        m.reason = u"Sick note handed in at the office"_s;
+        QVERIFY(repo.recordMark(m, staff));
+        const auto roster = *repo.roster(session, staff);
+        QCOMPARE(roster.first().student.id, m_amina); // Haddad before Said
+        QCOMPARE(roster.first().mark->status, AttendanceStatus::Excused);
+        QVERIFY(roster.first().mark->isCorrection());
+        QCOMPARE(roster.first().markCount, 2);
+        QCOMPARE(roster.last().mark->status, AttendanceStatus::Absent);
+        QVERIFY(!roster.last().mark->isCorrection());
+    }
+
+    void finishingMarksTheUnmarkedAbsentAndFreezes()
+    {
+        const Id session = openSession(QDate(2026, 9, 7));
+        AttendanceRepository repo(*m_db);
+        QVERIFY(mark(session, m_amina, AttendanceStatus::Late, 1000));
+        auto finished = repo.finishSession(session, m_teacher);
+        QVERIFY(finished);
+        QCOMPARE(*finished, 1);
+        QVERIFY(repo.findSession(session, m_teacher)->isClosed());
+        const auto roster = *repo.roster(session, m_teacher);
+        QCOMPARE(roster.first().mark->status, AttendanceStatus::Late);
+        QCOMPARE(roster.last().student.id, m_omar);
+        QCOMPARE(roster.last().mark->status, AttendanceStatus::Absent);
+        QCOMPARE(roster.last().mark->markedBy, m_teacher.userId);
+
+        QCOMPARE(repo.finishSession(session, m_teacher).error().code, Error::Code::Conflict);
+        QCOMPARE(repo.markAllPresent(session, m_teacher).error().code, Error::Code::Conflict);
+        QCOMPARE(
+            mark(session, m_omar, AttendanceStatus::Present, 2000).error().fields.first().field,
+            u"reason"_s);
+        QCOMPARE(repo.marksOfSession(session, m_teacher)->size(), 2);
+    }
+
+    void finishingIsAllOrNothing()
+    {
+        const Id session = openSession(QDate(2026, 9, 7));
+        // Closing fails after the absent marks were written: none of them may stay.
+        QVERIFY(sql::run(m_db->connection(),
+                         u"CREATE TRIGGER fail_close BEFORE UPDATE OF closed_at ON "
+                         u"attendance_session BEGIN SELECT RAISE(ABORT, 'injected'); END"_s));
+        AttendanceRepository repo(*m_db);
+        QVERIFY(!repo.finishSession(session, m_teacher));
+        QCOMPARE(test::rowCount(*m_db, u"attendance_mark"_s), 0);
+        QVERIFY(!repo.findSession(session, m_teacher)->isClosed());
+        QVERIFY(sql::run(m_db->connection(), u"DROP TRIGGER fail_close"_s));
+        QCOMPARE(*repo.finishSession(session, m_teacher), 2);
+        QCOMPARE(test::rowCount(*m_db, u"attendance_mark"_s), 2);
+    }
+
+    void aCorrectionIsAppendedAndAudited()
+    {
+        const Id session = openSession(QDate(2026, 9, 7));
+        AttendanceRepository repo(*m_db);
+        QVERIFY(repo.finishSession(session, m_teacher));
+        AttendanceMark m;
+        m.sessionId = session;
+        m.studentId = m_omar;
+        m.status = AttendanceStatus::Present;
+        m.reason = u"   "_s;
+        QCOMPARE(repo.recordMark(m, m_teacher).error().code, Error::Code::Invalid);
+        m.reason = u"Arrived with the bus, marked absent by mistake"_s;
+        QVERIFY(repo.recordMark(m, m_teacher));
+        const auto marks = *repo.marksOfSession(session, m_teacher);
+        QCOMPARE(marks.size(), 3); // two absents and the correction
+        auto audit = sql::run(m_db->connection(),
+                              u"SELECT action, actor_id, details FROM audit_log WHERE entity = "
+                              u"'attendance_mark' AND entity_id = ?"_s,
+                              {marks.last().id});
+        QVERIFY(audit && audit->next());
+        QCOMPARE(audit->value(0).toString(), u"correct"_s);
+        QCOMPARE(audit->value(1).toString(), m_teacher.userId);
+        QVERIFY(audit->value(2).toString().contains(u"marked absent by mistake"_s));
+    }
+
+    void theLateThresholdTurnsPresentIntoLate()
+    {
+        const QDate day(2026, 9, 7);
+        const Id session = openSession(day); // 09:00, 10 minutes by default
+        AttendanceRepository repo(*m_db);
+        QCOMPARE(repo.findSession(session, m_teacher)->lateAfterMinutes, 10);
+        AttendanceMark m;
+        m.sessionId = session;
+        m.studentId = m_amina;
+        m.markedAt = local(day, 9, 10); // on the threshold: still present
+        QCOMPARE(repo.recordMark(m, m_teacher, LateRule::ApplyThreshold)->status,
+                 AttendanceStatus::Present);
+        m.id.clear();
+        m.markedAt = local(day, 9, 11);
+        QCOMPARE(repo.recordMark(m, m_teacher, LateRule::ApplyThreshold)->status,
+                 AttendanceStatus::Late);
+        m.id.clear();
+        m.markedAt = local(day, 9, 30);
+        QCOMPARE(repo.recordMark(m, m_teacher, LateRule::AsMarked)->status,
+                 AttendanceStatus::Present);
+        auto all
+            = repo.markAllPresent(session, m_teacher, LateRule::ApplyThreshold, local(day, 9, 45));
+        QCOMPARE(all->size(), 1); // only Omar was unmarked
+        QCOMPARE(all->first().status, AttendanceStatus::Late);
+        QCOMPARE(repo.roster(session, m_teacher)->last().mark->status, AttendanceStatus::Late);
+
+        // New sessions take the school's default; a session keeps its own.
+        SchoolSettings settings = SchoolSettings::load(*m_db);
+        settings.lateAfterMinutesDefault = 5;
+        QVERIFY(settings.save(*m_db, m_teacher));
+        auto later = repo.sessionFor(m_course, QDate(2026, 9, 8), QTime(9, 0), m_teacher);
+        QCOMPARE(later->lateAfterMinutes, 5);
+        QCOMPARE(repo.findSession(session, m_teacher)->lateAfterMinutes, 10);
+        AttendanceSession custom;
+        custom.courseId = m_course;
+        custom.date = QDate(2026, 9, 9);
+        custom.startsAt = QTime(14, 0);
+        custom.lateAfterMinutes = 20;
+        QCOMPARE(repo.openSession(custom, m_teacher)->lateAfterMinutes, 20);
+        custom.lateAfterMinutes = -1;
+        custom.date = QDate(2026, 9, 10);
+        QCOMPARE(repo.openSession(custom, m_teacher).error().fields.first().field,
+                 u"lateAfterMinutes"_s);
+    }
+
+    void sessionForFindsOrCreatesOnce()
+    {
+        AttendanceRepository repo(*m_db);
+        auto first = repo.sessionFor(m_course, QDate(2026, 9, 7), QTime(9, 0, 42), m_teacher);
+        QVERIFY(first);
+        QCOMPARE(first->startsAt, QTime(9, 0));
+        QVERIFY(!first->isClosed());
+        auto again = repo.sessionFor(m_course, QDate(2026, 9, 7), QTime(9, 0), m_teacher);
+        QCOMPARE(again->id, first->id);
+        auto other = repo.sessionFor(m_course, QDate(2026, 9, 7), QTime(11, 0), m_teacher);
+        QVERIFY(other->id != first->id);
+        QCOMPARE(test::rowCount(*m_db, u"attendance_session"_s), 2);
+        QCOMPARE(repo.sessionsOfCourse(m_course, m_teacher)->size(), 2);
+        QCOMPARE(repo.sessionFor(m_course, {}, QTime(9, 0), m_teacher).error().code,
+                 Error::Code::Invalid);
+    }
+
+    void markingManyIsAllOrNothing()
+    {
+        const Id session = openSession(QDate(2026, 9, 7));
+        AttendanceRepository repo(*m_db);
+        QList<AttendanceMark> marks(3);
+        const Id students[] = {m_amina, m_omar, m_outsider};
+        for (int i = 0; i < 3; ++i) {
+            marks[i].sessionId = session;
+            marks[i].studentId = students[i];
+        }
+        QCOMPARE(repo.recordMarks(marks, m_teacher).error().fields.first().field, u"studentId"_s);
+        QCOMPARE(test::rowCount(*m_db, u"attendance_mark"_s), 0);
+        marks.removeLast();
+        marks[1].status = AttendanceStatus::Absent;
+        marks[1].note = u"  Phoned in  "_s;
+        QCOMPARE(repo.recordMarks(marks, m_teacher)->size(), 2);
+        const auto roster = *repo.roster(session, m_teacher);
+        QCOMPARE(roster.last().mark->note, u"Phoned in"_s);
+        QCOMPARE(roster.last().markCount, 1);
     }
 };
 

@@ -23,6 +23,10 @@ private slots:
         QVERIFY(Permissions::allows(Role::Student, Action::ViewOwnRecord));
         QVERIFY(!Permissions::allows(Role::Student, Action::ViewStudents));
         QVERIFY(!Permissions::allows(Role::Student, Action::ViewAuditLog));
+        QVERIFY(!Permissions::allows(Role::Staff, Action::TakeAttendance));
+        QVERIFY(Permissions::allows(Role::Staff, Action::CorrectAttendance));
+        QVERIFY(Permissions::allows(Role::Teacher, Action::CorrectAttendance));
+        QVERIFY(!Permissions::allows(Role::Student, Action::CorrectAttendance));
     }
 
     void onlyStudentsHaveAPersonalDashboard()

@@ -24,6 +24,20 @@ private slots:
         QCOMPARE(s.currency, u"USD"_s);
         QVERIFY(!s.demo);
         QCOMPARE(s.attendanceMinimumPercent, 75.0);
+        QCOMPARE(s.lateAfterMinutesDefault, 10);
+    }
+
+    void lateThresholdRoundTrips()
+    {
+        auto db = test::openDatabase(m_dir.filePath(u"late.sqlite"_s));
+        SchoolSettings s = SchoolSettings::load(*db);
+        s.lateAfterMinutesDefault = 5;
+        QVERIFY(s.save(*db, test::testActor()));
+        QCOMPARE(SchoolSettings::load(*db).lateAfterMinutesDefault, 5);
+        QVERIFY(sql::run(db->connection(),
+                         u"UPDATE app_setting SET value = '-3' "
+                         u"WHERE key = 'attendance.late_after_minutes'"_s));
+        QCOMPARE(SchoolSettings::load(*db).lateAfterMinutesDefault, 10);
     }
 
     void saveRoundTripsAndAuditsWhatChanged()

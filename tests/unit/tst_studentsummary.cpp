@@ -43,7 +43,7 @@ private:
             QVERIFY(attendance.closeSession(session, m_actor));
             m.id.clear();
             m.status = corrected;
-            m.note = correction;
+            m.reason = correction;
             m.markedAt = QDateTime::fromMSecsSinceEpoch(m_clock++, Qt::UTC);
             QVERIFY(attendance.recordMark(m, m_actor));
         }
