@@ -92,6 +92,9 @@ void StudentTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
+    // Views call this when they are set up with the order the model already has.
+    if (sortFor(column) == m_query.sort && order == m_query.order)
+        return;
     m_query.sort = sortFor(column);
     m_query.order = order;
     reload();
@@ -137,6 +140,7 @@ Id StudentTableModel::idAt(int row) const
 void StudentTableModel::reload()
 {
     const quint64 generation = ++m_generation;
+    m_current->store(generation);
     beginResetModel();
     m_count = 0;
     m_pages.clear();
@@ -150,18 +154,23 @@ void StudentTableModel::reload()
     query.limit = pageSize;
     QPointer<StudentTableModel> self(this);
     adjustPending(+1);
-    QThreadPool::globalInstance()->start([db, query, viewer = m_viewer, generation, self] {
-        const auto first = StudentRepository(*db).page(query, viewer);
-        QMetaObject::invokeMethod(qApp, [self, generation, first] {
-            if (!self)
-                return;
-            self->adjustPending(-1);
-            if (first)
-                self->firstPageArrived(generation, *first);
-            else
-                self->failed(generation, first.error().message);
+    QThreadPool::globalInstance()->start(
+        [db, query, viewer = m_viewer, generation, self, current = m_current] {
+            std::optional<Result<StudentPage>> first;
+            if (current->load() == generation)
+                first = StudentRepository(*db).page(query, viewer);
+            QMetaObject::invokeMethod(qApp, [self, generation, first] {
+                if (!self)
+                    return;
+                self->adjustPending(-1);
+                if (!first)
+                    return; // skipped: the query was replaced before its turn came
+                if (*first)
+                    self->firstPageArrived(generation, **first);
+                else
+                    self->failed(generation, first->error().message);
+            });
         });
-    });
 }
 
 void StudentTableModel::requestPage(int page) const
@@ -177,18 +186,23 @@ void StudentTableModel::requestPage(int page) const
     const quint64 generation = m_generation;
     QPointer<StudentTableModel> self(const_cast<StudentTableModel *>(this));
     adjustPending(+1);
-    QThreadPool::globalInstance()->start([db, query, viewer = m_viewer, generation, page, self] {
-        const auto rows = StudentRepository(*db).list(query, viewer);
-        QMetaObject::invokeMethod(qApp, [self, generation, page, rows] {
-            if (!self)
-                return;
-            self->adjustPending(-1);
-            if (rows)
-                self->pageArrived(generation, page, *rows);
-            else
-                self->failed(generation, rows.error().message);
+    QThreadPool::globalInstance()->start(
+        [db, query, viewer = m_viewer, generation, page, self, current = m_current] {
+            std::optional<Result<QList<StudentListItem>>> rows;
+            if (current->load() == generation)
+                rows = StudentRepository(*db).list(query, viewer);
+            QMetaObject::invokeMethod(qApp, [self, generation, page, rows] {
+                if (!self)
+                    return;
+                self->adjustPending(-1);
+                if (!rows)
+                    return; // skipped: the query was replaced before its turn came
+                if (*rows)
+                    self->pageArrived(generation, page, **rows);
+                else
+                    self->failed(generation, rows->error().message);
+            });
         });
-    });
 }
 
 void StudentTableModel::firstPageArrived(quint64 generation, const StudentPage &first)

@@ -6,6 +6,9 @@
 #include <QCache>
 #include <QSet>
 
+#include <atomic>
+#include <memory>
+
 namespace cd {
 
 class Database;
@@ -66,6 +69,9 @@ private:
     StudentQuery m_query;
     int m_count = 0;
     quint64 m_generation = 0; // bumped on every new query; late answers to old ones are dropped
+    // The same number where the thread pool sees it: work for a replaced query that has not
+    // started yet is skipped instead of read, so typing never queues reads nobody will see.
+    std::shared_ptr<std::atomic<quint64>> m_current = std::make_shared<std::atomic<quint64>>(0);
     mutable QCache<int, QList<StudentListItem>> m_pages;
     mutable QSet<int> m_requested;
     mutable int m_pending = 0;
