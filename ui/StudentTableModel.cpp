@@ -147,7 +147,9 @@ void StudentTableModel::reload()
     m_requested.clear();
     endResetModel();
 
-    // The total and the first page in one trip: one search plan, one reply, no empty first rows.
+    // The first rows go to the view as soon as they are read; the total (which without a search
+    // means counting every current student) follows from the same task. A first page that is
+    // not full is the whole answer, so then nothing is counted.
     const Database *db = &m_db;
     StudentQuery query = m_query;
     query.offset = 0;
@@ -156,19 +158,41 @@ void StudentTableModel::reload()
     adjustPending(+1);
     QThreadPool::globalInstance()->start(
         [db, query, viewer = m_viewer, generation, self, current = m_current] {
-            std::optional<Result<StudentPage>> first;
+            if (current->load() != generation) { // replaced before its turn came
+                QMetaObject::invokeMethod(qApp, [self] {
+                    if (self)
+                        self->adjustPending(-1);
+                });
+                return;
+            }
+            const StudentRepository repository(*db);
+            const auto rows = repository.list(query, viewer);
+            const bool whole = !rows || rows->size() < query.limit;
+            QMetaObject::invokeMethod(qApp, [self, generation, rows, whole] {
+                if (!self)
+                    return;
+                if (whole)
+                    self->adjustPending(-1);
+                if (rows)
+                    self->firstRowsArrived(generation, *rows);
+                else
+                    self->failed(generation, rows.error().message);
+            });
+            if (whole)
+                return;
+            std::optional<Result<int>> total;
             if (current->load() == generation)
-                first = StudentRepository(*db).page(query, viewer);
-            QMetaObject::invokeMethod(qApp, [self, generation, first] {
+                total = repository.count(query, viewer);
+            QMetaObject::invokeMethod(qApp, [self, generation, total] {
                 if (!self)
                     return;
                 self->adjustPending(-1);
-                if (!first)
-                    return; // skipped: the query was replaced before its turn came
-                if (*first)
-                    self->firstPageArrived(generation, **first);
+                if (!total)
+                    return; // replaced meanwhile: not counted
+                if (*total)
+                    self->totalArrived(generation, **total);
                 else
-                    self->failed(generation, first->error().message);
+                    self->failed(generation, total->error().message);
             });
         });
 }
@@ -205,15 +229,30 @@ void StudentTableModel::requestPage(int page) const
         });
 }
 
-void StudentTableModel::firstPageArrived(quint64 generation, const StudentPage &first)
+void StudentTableModel::firstRowsArrived(quint64 generation, const QList<StudentListItem> &rows)
 {
-    if (generation != m_generation || first.total <= 0)
+    if (generation != m_generation || rows.isEmpty())
         return;
     // Cached before the rows appear, so views reading them during the insert find them.
-    m_pages.insert(0, new QList<StudentListItem>(first.rows));
-    beginInsertRows({}, 0, first.total - 1);
-    m_count = first.total;
+    m_pages.insert(0, new QList<StudentListItem>(rows));
+    beginInsertRows({}, 0, int(rows.size()) - 1);
+    m_count = int(rows.size());
     endInsertRows();
+}
+
+void StudentTableModel::totalArrived(quint64 generation, int total)
+{
+    if (generation != m_generation)
+        return;
+    if (total > m_count) {
+        beginInsertRows({}, m_count, total - 1);
+        m_count = total;
+        endInsertRows();
+    } else if (total < m_count) { // rows removed between the page and the count
+        beginRemoveRows({}, total, m_count - 1);
+        m_count = total;
+        endRemoveRows();
+    }
 }
 
 void StudentTableModel::pageArrived(quint64 generation, int page,

@@ -60,7 +60,9 @@ private:
     void reload();
     void requestPage(int page) const;
     void pageArrived(quint64 generation, int page, const QList<StudentListItem> &rows);
-    void firstPageArrived(quint64 generation, const StudentPage &first);
+    // The query's first page; totalArrived() then adds the rows after it, if there are more.
+    void firstRowsArrived(quint64 generation, const QList<StudentListItem> &rows);
+    void totalArrived(quint64 generation, int total);
     void failed(quint64 generation, const QString &message);
     void adjustPending(int delta) const;
 
