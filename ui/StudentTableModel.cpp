@@ -92,6 +92,9 @@ void StudentTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
+    // Views call this when they are set up with the order the model already has.
+    if (sortFor(column) == m_query.sort && order == m_query.order)
+        return;
     m_query.sort = sortFor(column);
     m_query.order = order;
     reload();
@@ -137,31 +140,61 @@ Id StudentTableModel::idAt(int row) const
 void StudentTableModel::reload()
 {
     const quint64 generation = ++m_generation;
+    m_current->store(generation);
     beginResetModel();
     m_count = 0;
     m_pages.clear();
     m_requested.clear();
     endResetModel();
 
-    // The total and the first page in one trip: one search plan, one reply, no empty first rows.
+    // The first rows go to the view as soon as they are read; the total (which without a search
+    // means counting every current student) follows from the same task. A first page that is
+    // not full is the whole answer, so then nothing is counted.
     const Database *db = &m_db;
     StudentQuery query = m_query;
     query.offset = 0;
     query.limit = pageSize;
     QPointer<StudentTableModel> self(this);
     adjustPending(+1);
-    QThreadPool::globalInstance()->start([db, query, viewer = m_viewer, generation, self] {
-        const auto first = StudentRepository(*db).page(query, viewer);
-        QMetaObject::invokeMethod(qApp, [self, generation, first] {
-            if (!self)
+    QThreadPool::globalInstance()->start(
+        [db, query, viewer = m_viewer, generation, self, current = m_current] {
+            if (current->load() != generation) { // replaced before its turn came
+                QMetaObject::invokeMethod(qApp, [self] {
+                    if (self)
+                        self->adjustPending(-1);
+                });
                 return;
-            self->adjustPending(-1);
-            if (first)
-                self->firstPageArrived(generation, *first);
-            else
-                self->failed(generation, first.error().message);
+            }
+            const StudentRepository repository(*db);
+            const auto rows = repository.list(query, viewer);
+            const bool whole = !rows || rows->size() < query.limit;
+            QMetaObject::invokeMethod(qApp, [self, generation, rows, whole] {
+                if (!self)
+                    return;
+                if (whole)
+                    self->adjustPending(-1);
+                if (rows)
+                    self->firstRowsArrived(generation, *rows);
+                else
+                    self->failed(generation, rows.error().message);
+            });
+            if (whole)
+                return;
+            std::optional<Result<int>> total;
+            if (current->load() == generation)
+                total = repository.count(query, viewer);
+            QMetaObject::invokeMethod(qApp, [self, generation, total] {
+                if (!self)
+                    return;
+                self->adjustPending(-1);
+                if (!total)
+                    return; // replaced meanwhile: not counted
+                if (*total)
+                    self->totalArrived(generation, **total);
+                else
+                    self->failed(generation, total->error().message);
+            });
         });
-    });
 }
 
 void StudentTableModel::requestPage(int page) const
@@ -177,29 +210,49 @@ void StudentTableModel::requestPage(int page) const
     const quint64 generation = m_generation;
     QPointer<StudentTableModel> self(const_cast<StudentTableModel *>(this));
     adjustPending(+1);
-    QThreadPool::globalInstance()->start([db, query, viewer = m_viewer, generation, page, self] {
-        const auto rows = StudentRepository(*db).list(query, viewer);
-        QMetaObject::invokeMethod(qApp, [self, generation, page, rows] {
-            if (!self)
-                return;
-            self->adjustPending(-1);
-            if (rows)
-                self->pageArrived(generation, page, *rows);
-            else
-                self->failed(generation, rows.error().message);
+    QThreadPool::globalInstance()->start(
+        [db, query, viewer = m_viewer, generation, page, self, current = m_current] {
+            std::optional<Result<QList<StudentListItem>>> rows;
+            if (current->load() == generation)
+                rows = StudentRepository(*db).list(query, viewer);
+            QMetaObject::invokeMethod(qApp, [self, generation, page, rows] {
+                if (!self)
+                    return;
+                self->adjustPending(-1);
+                if (!rows)
+                    return; // skipped: the query was replaced before its turn came
+                if (*rows)
+                    self->pageArrived(generation, page, **rows);
+                else
+                    self->failed(generation, rows->error().message);
+            });
         });
-    });
 }
 
-void StudentTableModel::firstPageArrived(quint64 generation, const StudentPage &first)
+void StudentTableModel::firstRowsArrived(quint64 generation, const QList<StudentListItem> &rows)
 {
-    if (generation != m_generation || first.total <= 0)
+    if (generation != m_generation || rows.isEmpty())
         return;
     // Cached before the rows appear, so views reading them during the insert find them.
-    m_pages.insert(0, new QList<StudentListItem>(first.rows));
-    beginInsertRows({}, 0, first.total - 1);
-    m_count = first.total;
+    m_pages.insert(0, new QList<StudentListItem>(rows));
+    beginInsertRows({}, 0, int(rows.size()) - 1);
+    m_count = int(rows.size());
     endInsertRows();
+}
+
+void StudentTableModel::totalArrived(quint64 generation, int total)
+{
+    if (generation != m_generation)
+        return;
+    if (total > m_count) {
+        beginInsertRows({}, m_count, total - 1);
+        m_count = total;
+        endInsertRows();
+    } else if (total < m_count) { // rows removed between the page and the count
+        beginRemoveRows({}, total, m_count - 1);
+        m_count = total;
+        endRemoveRows();
+    }
 }
 
 void StudentTableModel::pageArrived(quint64 generation, int page,

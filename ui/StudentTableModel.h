@@ -6,6 +6,9 @@
 #include <QCache>
 #include <QSet>
 
+#include <atomic>
+#include <memory>
+
 namespace cd {
 
 class Database;
@@ -57,7 +60,9 @@ private:
     void reload();
     void requestPage(int page) const;
     void pageArrived(quint64 generation, int page, const QList<StudentListItem> &rows);
-    void firstPageArrived(quint64 generation, const StudentPage &first);
+    // The query's first page; totalArrived() then adds the rows after it, if there are more.
+    void firstRowsArrived(quint64 generation, const QList<StudentListItem> &rows);
+    void totalArrived(quint64 generation, int total);
     void failed(quint64 generation, const QString &message);
     void adjustPending(int delta) const;
 
@@ -66,6 +71,9 @@ private:
     StudentQuery m_query;
     int m_count = 0;
     quint64 m_generation = 0; // bumped on every new query; late answers to old ones are dropped
+    // The same number where the thread pool sees it: work for a replaced query that has not
+    // started yet is skipped instead of read, so typing never queues reads nobody will see.
+    std::shared_ptr<std::atomic<quint64>> m_current = std::make_shared<std::atomic<quint64>>(0);
     mutable QCache<int, QList<StudentListItem>> m_pages;
     mutable QSet<int> m_requested;
     mutable int m_pending = 0;

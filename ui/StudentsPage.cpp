@@ -64,13 +64,27 @@ StudentsPage::StudentsPage(const Database &db, const Actor &actor, QWidget *pare
     });
     addAction(find);
 
-    // Search as you type, once typing pauses.
+    // Search as you type. When the table is idle, at once: a pause after every keystroke is
+    // a delay the user sees on every search. While a read is running, the latest text waits for
+    // it to finish (or 150 ms at most), so fast typing never stacks up reads nobody will see.
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this,
-            [this] { m_model->setSearch(m_search->text()); });
+    const auto search = [this] {
+        m_searchDelay->stop();
+        m_model->setSearch(m_search->text());
+    };
+    connect(m_search, &QLineEdit::textChanged, this, [this, search] {
+        if (m_model->isLoading())
+            m_searchDelay->start();
+        else
+            search();
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, search);
+    connect(m_model, &StudentTableModel::loadingChanged, this, [this, search](bool loading) {
+        if (!loading && m_searchDelay->isActive())
+            search();
+    });
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &StudentsPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &StudentsPage::updateCount);

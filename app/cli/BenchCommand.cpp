@@ -1,3 +1,4 @@
+#include "app/cli/BenchSupport.h"
 #include "app/cli/Command.h"
 #include "app/store/Database.h"
 #include "app/store/DemoSchool.h"
@@ -22,34 +23,6 @@ using namespace Qt::Literals::StringLiterals;
 std::function<void(int)> progressPrinter();
 
 namespace {
-
-struct Timings
-{
-    QList<double> ms;
-
-    double percentile(double p) const
-    {
-        if (ms.isEmpty())
-            return 0;
-        QList<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        const auto rank = qsizetype(std::ceil(p / 100.0 * double(sorted.size()))) - 1;
-        return sorted.at(std::clamp<qsizetype>(rank, 0, sorted.size() - 1));
-    }
-};
-
-template<typename F> double timeMs(F &&work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double round2(double value)
-{
-    return std::round(value * 100.0) / 100.0;
-}
 
 // Realistic search-box input: prefixes of names, numbers and emails of students that exist.
 QStringList searchTerms(const StudentRepository &students, int total, int count,
@@ -237,7 +210,7 @@ int benchCommand(const QStringList &arguments)
 {
     if (arguments.size() >= 2 && arguments.at(1) == u"db"_s)
         return benchDb(arguments);
-    err() << Cli::tr("Usage: campusdesk-cli bench db [--students N] [--json]") << '\n';
+    err() << Cli::tr("Usage: campusdesk-cli bench db|ui [--students N] [--json]") << '\n';
     return 2;
 }
 

@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+#include <memory>
+
 using namespace cd;
 using namespace cd::cli;
 using namespace Qt::Literals::StringLiterals;
@@ -35,6 +38,8 @@ static void usage()
                      "      Seed a demo school and measure the attendance statistics report.\n"
                      "  bench import [--rows N] [--json] [--dir DIR]\n"
                      "      Import a generated intake CSV and time reading, dry run and import.\n"
+                     "  bench ui [--students N] [--seed S] [--reuse FILE] [--json]\n"
+                     "      Time the real students page, shown offscreen, over a seeded database.\n"
                      "  paths [--demo-db | --default-db | --data-dir]\n"
                      "      Print where CampusDesk keeps its files.\n"
                      "\nRun a command with --help for its options.\n");
@@ -43,9 +48,13 @@ static void usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool benchUi
+        = argc >= 3 && std::strcmp(argv[1], "bench") == 0 && std::strcmp(argv[2], "ui") == 0;
+    const std::unique_ptr<QCoreApplication> app = benchUi
+        ? offscreenApplication(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     AppPaths::setApplicationIdentity();
-    QStringList arguments = app.arguments();
+    QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments.at(1) == u"--help"_s || arguments.at(1) == u"-h"_s) {
         usage();
         return arguments.size() < 2 ? 2 : 0;
@@ -54,6 +63,8 @@ int main(int argc, char *argv[])
     arguments.removeAt(1); // the command's own parser sees "campusdesk-cli --options..."
     if (command == u"seed"_s)
         return seedCommand(arguments);
+    if (benchUi)
+        return benchUiCommand(arguments);
     if (command == u"bench"_s) {
         const QString which = arguments.value(1);
         if (which == u"attendance"_s)

@@ -130,22 +130,23 @@ std::pair<QString, QVariantList> whereClause(const StudentQuery &query, const Ac
     return {conditions.join(u" AND "_s), params};
 }
 
+// Each order is the whole key of one index (student_by_email, student_by_batch, ...), so SQLite
+// reads the index in order; leaving first_name out of the key made it sort every run of equal
+// values (all of a batch) in a temporary b-tree for each page.
 QString orderBy(StudentSort sort, Qt::SortOrder order)
 {
     const QString dir = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    const QString byName = u", s.last_name"_s + dir + u", s.first_name"_s + dir + u", s.id"_s + dir;
     switch (sort) {
     case StudentSort::Name:
         return u"s.last_name"_s + dir + u", s.first_name"_s + dir + u", s.id"_s + dir;
     case StudentSort::FirstName:
         return u"s.first_name"_s + dir + u", s.last_name"_s + dir + u", s.id"_s + dir;
     case StudentSort::Number: return u"s.student_number"_s + dir;
-    case StudentSort::Email: return u"s.email"_s + dir + u", s.id"_s + dir;
-    case StudentSort::Batch:
-        return u"s.batch"_s + dir + u", s.last_name"_s + dir + u", s.id"_s + dir;
-    case StudentSort::Program:
-        return u"s.program"_s + dir + u", s.last_name"_s + dir + u", s.id"_s + dir;
-    case StudentSort::Status:
-        return u"s.status"_s + dir + u", s.last_name"_s + dir + u", s.id"_s + dir;
+    case StudentSort::Email: return u"s.email"_s + dir + byName;
+    case StudentSort::Batch: return u"s.batch"_s + dir + byName;
+    case StudentSort::Program: return u"s.program"_s + dir + byName;
+    case StudentSort::Status: return u"s.status"_s + dir + byName;
     }
     Q_UNREACHABLE();
     return {};

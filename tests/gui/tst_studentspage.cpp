@@ -86,6 +86,27 @@ private slots:
         QTRY_COMPARE(window.studentTable()->model()->rowCount(), 120);
     }
 
+    void searchesAtOnceWhenIdleAndWaitsForARunningRead()
+    {
+        StudentsPage window(*m_db, Actor::system());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        StudentTableModel *model = window.studentModel();
+        QTRY_VERIFY(model->rowCount() == 120 && !model->isLoading());
+
+        // Idle: the keystroke starts the search itself, with no pause first.
+        QTest::keyClick(window.searchField(), Qt::Key_A);
+        QCOMPARE(model->query().search, u"a"_s);
+        QVERIFY(model->isLoading());
+
+        // A key typed while that read runs waits for it (never longer than 150 ms), then the
+        // latest text is searched.
+        QTest::keyClick(window.searchField(), Qt::Key_B);
+        QCOMPARE(model->query().search, u"a"_s);
+        QTRY_COMPARE(model->query().search, u"ab"_s);
+        QTRY_VERIFY(!model->isLoading());
+    }
+
     void clickingAHeaderSorts()
     {
         StudentsPage window(*m_db, Actor::system());

@@ -58,7 +58,7 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0); // the count arrives from the thread pool
         QTRY_COMPARE(model.rowCount(), 450);
-        // The first page comes with the count: the top rows are filled at once.
+        // The top rows come filled: the first page is read before anything is shown.
         QVERIFY(model.data(model.index(0, StudentTableModel::NumberColumn)).isValid());
         QVERIFY(model.data(model.index(StudentTableModel::pageSize - 1, 0)).isValid());
         QCOMPARE(model.columnCount(), int(StudentTableModel::ColumnCount));
@@ -73,6 +73,39 @@ private slots:
         QVERIFY(!changed.isEmpty());
         QVERIFY(isValidId(model.idAt(430)));
         QVERIFY(!model.isLoading() || model.rowCount() == 450);
+    }
+
+    void firstRowsComeBeforeTheTotal()
+    {
+        StudentTableModel model(*m_db, Actor::system());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<std::pair<int, int>> inserts;
+        QList<bool> filledOnInsert;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &, int first, int last) {
+                    inserts.append({first, last});
+                    filledOnInsert.append(model.data(model.index(0, 0)).isValid());
+                });
+        QTRY_COMPARE(model.rowCount(), 450);
+        QTRY_VERIFY(!model.isLoading());
+        // One page first, with its data; then the rest once counted.
+        const QList<std::pair<int, int>> expected{{0, StudentTableModel::pageSize - 1},
+                                                  {StudentTableModel::pageSize, 449}};
+        QCOMPARE(inserts, expected);
+        QCOMPARE(filledOnInsert, QList<bool>({true, true}));
+
+        // An answer smaller than a page is the whole answer: one insert, nothing counted.
+        StudentQuery few;
+        few.search = u"2025-00"_s;
+        const int matching = *StudentRepository(*m_db).count(few, Actor::system());
+        QVERIFY(matching > 0 && matching < StudentTableModel::pageSize);
+        inserts.clear();
+        model.setSearch(few.search);
+        QTRY_COMPARE(model.rowCount(), matching);
+        QTRY_VERIFY(!model.isLoading());
+        const QList<std::pair<int, int>> whole{{0, matching - 1}};
+        QCOMPARE(inserts, whole);
     }
 
     void sortsByEveryColumn_data()

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,9 +26,11 @@ private:
         QString err;
     };
 
-    Run cli(const QStringList &arguments, int timeoutMs = 120000)
+    Run cli(const QStringList &arguments, int timeoutMs = 120000,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.start(qEnvironmentVariable("CAMPUSDESK_CLI"), arguments);
         if (!process.waitForFinished(timeoutMs))
             return {};
@@ -103,6 +106,38 @@ private slots:
             QVERIFY2(figures.value(key).toDouble() > 0, qPrintable(key));
         }
         QCOMPARE(figures.value(u"report_students"_s).toInt(), 200);
+    }
+
+    void benchUiTimesTheStudentsPageWithoutADisplay()
+    {
+        // No display and no platform chosen: the command picks the offscreen platform itself.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        const Run bench = cli({u"bench"_s, u"ui"_s, u"--students"_s, u"2000"_s, u"--json"_s},
+                              240000, environment);
+        QVERIFY2(bench.exitCode == 0, qPrintable(bench.err));
+        const QJsonObject figures = QJsonDocument::fromJson(bench.out.toUtf8()).object();
+        for (const auto &key :
+             {u"students"_s, u"db_mb"_s, u"open_ms"_s, u"filter_p50_ms"_s, u"filter_p95_ms"_s,
+              u"filter_max_ms"_s, u"scroll_ms"_s, u"scroll_middle_ms"_s, u"scroll_end_ms"_s}) {
+            QVERIFY2(figures.contains(key), qPrintable(key));
+            QVERIFY2(figures.value(key).toDouble() > 0, qPrintable(key));
+        }
+        QCOMPARE(figures.value(u"students"_s).toInt(), 2000);
+        QCOMPARE(figures.value(u"terms"_s).toInt(), 50);
+        QVERIFY(figures.value(u"filter_p50_ms"_s).toDouble()
+                <= figures.value(u"filter_p95_ms"_s).toDouble());
+        QVERIFY(figures.value(u"filter_p95_ms"_s).toDouble()
+                <= figures.value(u"filter_max_ms"_s).toDouble());
+        QVERIFY(figures.contains(u"filter_delay_p95_ms"_s));
+
+        QCOMPARE(cli({u"bench"_s, u"ui"_s, u"--students"_s, u"5"_s}, 120000, environment).exitCode,
+                 2);
+        QCOMPARE(cli({u"bench"_s, u"ui"_s, u"--key-interval"_s, u"soon"_s}, 120000, environment)
+                     .exitCode,
+                 2);
     }
 
     void pathsFollowXdg()

@@ -1,3 +1,4 @@
+#include "app/core/EnumCodes.h"
 #include "app/store/DemoSchool.h"
 #include "app/store/StudentRepository.h"
 #include "tests/support/TestSupport.h"
@@ -6,6 +7,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace cd;
 using namespace Qt::Literals::StringLiterals;
@@ -165,7 +167,8 @@ private slots:
         QTest::addColumn<QString>("search");
         QTest::addColumn<bool>("descending");
         for (int sort :
-             {int(StudentSort::Name), int(StudentSort::Number), int(StudentSort::Program)}) {
+             {int(StudentSort::Name), int(StudentSort::Number), int(StudentSort::Program),
+              int(StudentSort::Batch), int(StudentSort::Status), int(StudentSort::Email)}) {
             QTest::addRow("sort %d", sort) << sort << QString() << false;
             QTest::addRow("sort %d desc", sort) << sort << QString() << true;
         }
@@ -193,6 +196,51 @@ private slots:
             QCOMPARE(backward.size(), forward.size());
             for (qsizetype i = 0; i < forward.size(); ++i)
                 QCOMPARE(backward.at(i).id, forward.at(i).id);
+        }
+    }
+
+    void everySortIsItsColumnThenTheName_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        for (int sort :
+             {int(StudentSort::FirstName), int(StudentSort::Email), int(StudentSort::Batch),
+              int(StudentSort::Program), int(StudentSort::Status)}) {
+            QTest::addRow("sort %d", sort) << sort << false;
+            QTest::addRow("sort %d desc", sort) << sort << true;
+        }
+    }
+    void everySortIsItsColumnThenTheName()
+    {
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        StudentQuery q;
+        q.sort = StudentSort(sort);
+        q.order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+        q.limit = 10000;
+        const auto rows = *StudentRepository(*m_db).list(q, Actor::system());
+        QCOMPARE(rows.size(), m_all.size());
+        // Names and emails compare without ASCII case (NOCASE); batch, program and status as
+        // stored; ties fall to the name order, then the id.
+        const auto key = [&](const StudentListItem &s) {
+            QByteArray column;
+            switch (StudentSort(sort)) {
+            case StudentSort::FirstName: column = asciiLower(s.firstName).toUtf8(); break;
+            case StudentSort::Email: column = asciiLower(s.email).toUtf8(); break;
+            case StudentSort::Batch: column = s.batch.toUtf8(); break;
+            case StudentSort::Program: column = s.program.toUtf8(); break;
+            default: column = codeOf(s.status).toUtf8(); break;
+            }
+            const bool firstNameFirst = StudentSort(sort) == StudentSort::FirstName;
+            return std::make_tuple(
+                column, asciiLower(firstNameFirst ? s.firstName : s.lastName).toUtf8(),
+                asciiLower(firstNameFirst ? s.lastName : s.firstName).toUtf8(), s.id.toUtf8());
+        };
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const auto before = key(rows.at(i - 1));
+            const auto after = key(rows.at(i));
+            QVERIFY2(descending ? after < before : before < after,
+                     qPrintable(u"rows %1 and %2"_s.arg(i - 1).arg(i)));
         }
     }
 

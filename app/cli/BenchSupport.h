@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cd::cli {
+
+// Durations of repeated runs of one operation, in milliseconds, for the bench commands.
+struct Timings
+{
+    QList<double> ms;
+
+    // The nearest-rank percentile (p in 0..100); 0 when nothing was measured.
+    double percentile(double p) const
+    {
+        if (ms.isEmpty())
+            return 0;
+        QList<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        const auto rank = qsizetype(std::ceil(p / 100.0 * double(sorted.size()))) - 1;
+        return sorted.at(std::clamp<qsizetype>(rank, 0, sorted.size() - 1));
+    }
+};
+
+template<typename F> double timeMs(F &&work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+inline double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+inline double round2(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+} // namespace cd::cli
