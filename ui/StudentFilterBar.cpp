@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
+#include <QScrollBar>
 
 namespace cd {
 
@@ -53,7 +55,10 @@ StudentFilterBar::StudentFilterBar(const Database &db, const Actor &viewer, QWid
     for (const auto &[status, code] : EnumCodes<StudentStatus>::codes)
         m_status->addItem(StudentRules::statusName(status), QString::fromUtf16(code));
     m_course = addBox(tr("C&ourse:"), u"courseFilter"_s, tr("All courses"));
-    m_course->setMinimumContentsLength(16);
+    // Course titles can be long: the box keeps a sensible width and its list shows them whole.
+    m_course->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_course->setMinimumContentsLength(18);
+    m_course->view()->setTextElideMode(Qt::ElideNone);
     m_archived = new QCheckBox(tr("Show &archived"), this);
     m_archived->setObjectName(u"archivedFilter"_s);
     m_archived->setToolTip(tr("Show archived students instead of current ones"));
@@ -131,6 +136,9 @@ void StudentFilterBar::reloadChoices()
             refill(m_batch, batches);
             refill(m_program, programs);
             refill(m_course, courses);
+            m_course->view()->setMinimumWidth(
+                m_course->view()->sizeHintForColumn(0)
+                + m_course->view()->verticalScrollBar()->sizeHint().width());
             m_semester = choices.semester;
             m_course->setToolTip(m_semester.id.isEmpty()
                                      ? tr("No semester has started yet.")

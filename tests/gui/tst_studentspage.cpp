@@ -555,6 +555,10 @@ private slots:
         QTest::qWait(100);
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(page.grab().save(QDir(dir).filePath(u"students-page.png"_s)));
+        // The smallest size the page allows: nothing may overlap or be cut off.
+        page.resize(page.minimumSizeHint());
+        QTest::qWait(100);
+        QVERIFY(page.grab().save(QDir(dir).filePath(u"students-page-narrow.png"_s)));
     }
 };
 
