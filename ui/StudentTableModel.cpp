@@ -132,6 +132,54 @@ void StudentTableModel::setStatus(std::optional<StudentStatus> status)
     reload();
 }
 
+void StudentTableModel::setCourse(const Id &courseId)
+{
+    if (courseId == m_query.courseId)
+        return;
+    m_query.courseId = courseId;
+    reload();
+}
+
+void StudentTableModel::setShowArchived(bool archived)
+{
+    if (archived == m_query.archived)
+        return;
+    m_query.archived = archived;
+    reload();
+}
+
+void StudentTableModel::setFilters(const StudentQuery &filters)
+{
+    StudentQuery next = m_query;
+    next.search = filters.search;
+    next.batch = filters.batch;
+    next.program = filters.program;
+    next.status = filters.status;
+    next.courseId = filters.courseId;
+    next.archived = filters.archived;
+    if (next.search.simplified() == m_query.search.simplified() && next.batch == m_query.batch
+        && next.program == m_query.program && next.status == m_query.status
+        && next.courseId == m_query.courseId && next.archived == m_query.archived)
+        return;
+    m_query = next;
+    reload();
+}
+
+int StudentTableModel::rowOf(const Id &studentId) const
+{
+    if (studentId.isEmpty())
+        return -1;
+    const QList<int> pages = m_pages.keys();
+    for (int page : pages) {
+        const QList<StudentListItem> *rows = m_pages.object(page);
+        for (int i = 0; i < rows->size(); ++i) {
+            if (rows->at(i).id == studentId)
+                return page * pageSize + i;
+        }
+    }
+    return -1;
+}
+
 Id StudentTableModel::idAt(int row) const
 {
     return data(index(row, 0), Qt::UserRole).toString();

@@ -47,7 +47,15 @@ public:
     void setBatch(const QString &batch);
     void setProgram(const QString &program);
     void setStatus(std::optional<StudentStatus> status);
+    void setCourse(const Id &courseId); // students actively enrolled in it
+    void setShowArchived(bool archived); // archived students instead of current ones
+    // Search and every filter at once (sort, order, offset and limit are kept): one reload.
+    void setFilters(const StudentQuery &filters);
     const StudentQuery &query() const { return m_query; }
+    // Reads the query again from the start (after a write), as a new query would.
+    void reload();
+    // The row of a student whose page has arrived, or -1 (pages are never requested for this).
+    int rowOf(const Id &studentId) const;
     // The row's student id, or empty if its page has not arrived yet.
     Id idAt(int row) const;
     bool isLoading() const { return m_pending > 0; }
@@ -57,7 +65,6 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    void reload();
     void requestPage(int page) const;
     void pageArrived(quint64 generation, int page, const QList<StudentListItem> &rows);
     // The query's first page; totalArrived() then adds the rows after it, if there are more.

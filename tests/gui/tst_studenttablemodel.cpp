@@ -1,9 +1,11 @@
+#include "app/store/CourseRepository.h"
 #include "app/store/DemoSchool.h"
 #include "app/store/StudentRepository.h"
 #include "tests/support/TestSupport.h"
 #include "ui/StudentTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +34,12 @@ private:
             values << model.data(index).toString();
         }
         return values;
+    }
+
+    Id repoFirst(const StudentQuery &query)
+    {
+        const auto rows = StudentRepository(*m_db).list(query, Actor::system());
+        return rows && !rows->isEmpty() ? rows->first().id : Id();
     }
 
 private slots:
@@ -160,6 +168,132 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         model.setSearch(QString());
         QTRY_COMPARE(model.rowCount(), 450);
+    }
+
+    // Every filter narrows the rows to exactly what the store counts for it, and the model stays
+    // consistent (the tester watches every reset and insert) while filters change.
+    void filtersNarrowTheRows_data()
+    {
+        QTest::addColumn<QString>("filter");
+        for (const char *f : {"batch", "program", "status", "course", "archived", "combined"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+    void filtersNarrowTheRows()
+    {
+        QFETCH(QString, filter);
+        const StudentRepository repo(*m_db);
+        const Actor admin = Actor::system();
+        StudentQuery all;
+        all.limit = 1000;
+        const QList<StudentListItem> everyone = *repo.list(all, admin);
+        QCOMPARE(everyone.size(), 450);
+
+        StudentQuery wanted;
+        int column = -1;
+        QString value;
+        if (filter == u"batch"_s || filter == u"combined"_s) {
+            wanted.batch = everyone.first().batch;
+            column = StudentTableModel::BatchColumn;
+            value = wanted.batch;
+        }
+        if (filter == u"program"_s || filter == u"combined"_s) {
+            wanted.program = everyone.first().program;
+            column = StudentTableModel::ProgramColumn;
+            value = wanted.program;
+        }
+        if (filter == u"status"_s) {
+            wanted.status = StudentStatus::Withdrawn;
+            column = StudentTableModel::StatusColumn;
+            value = StudentRules::statusName(StudentStatus::Withdrawn);
+        }
+        if (filter == u"course"_s || filter == u"combined"_s) {
+            const CourseRepository courses(*m_db);
+            const auto semester = courses.semesterOn(QDate(2026, 11, 22));
+            QVERIFY(semester);
+            const auto offered = courses.coursesInSemester(semester->id, admin);
+            QVERIFY(offered && !offered->isEmpty());
+            wanted.courseId = offered->first().id;
+            if (filter == u"combined"_s) {
+                // The batch and program of one of the course's students.
+                StudentQuery inCourse;
+                inCourse.courseId = wanted.courseId;
+                const auto some = repo.list(inCourse, admin);
+                QVERIFY(some && !some->isEmpty());
+                wanted.batch = some->first().batch;
+                wanted.program = some->first().program;
+                value = wanted.program;
+            }
+        }
+        if (filter == u"archived"_s) {
+            // Three students archived for this test, restored after it.
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(StudentRepository(*m_db).setArchived(everyone.at(i * 7).id, true, admin));
+            wanted.archived = true;
+        }
+        const auto restore = qScopeGuard([&] {
+            if (filter == u"archived"_s)
+                for (int i = 0; i < 3; ++i)
+                    (void)StudentRepository(*m_db).setArchived(everyone.at(i * 7).id, false, admin);
+        });
+        const int expected = *repo.count(wanted, admin);
+        QVERIFY(expected > 0);
+        QVERIFY(expected < 450);
+
+        StudentTableModel model(*m_db, admin);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int current = filter == u"archived"_s ? 447 : 450;
+        QTRY_COMPARE(model.rowCount(), current);
+        if (filter == u"combined"_s) {
+            QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+            model.setFilters(wanted); // several filters, one reload
+            QCOMPARE(resets.size(), 1);
+            model.setFilters(wanted); // the same again: nothing to do
+            QCOMPARE(resets.size(), 1);
+        } else {
+            model.setBatch(wanted.batch);
+            model.setProgram(wanted.program);
+            model.setStatus(wanted.status);
+            model.setCourse(wanted.courseId);
+            model.setShowArchived(wanted.archived);
+        }
+        QTRY_COMPARE(model.rowCount(), expected);
+        QTRY_VERIFY(!model.isLoading());
+        if (column >= 0) {
+            for (const auto &cell : this->column(model, column))
+                QCOMPARE(cell, value);
+        }
+        // The rows are the store's, in its order.
+        const QList<Id> ids = *repo.ids(wanted, admin);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.idAt(row).isEmpty())
+                QTRY_VERIFY(!model.idAt(row).isEmpty());
+            QCOMPARE(model.idAt(row), ids.at(row));
+            QCOMPARE(model.rowOf(ids.at(row)), row);
+        }
+
+        // Back to everyone.
+        model.setFilters(StudentQuery());
+        QTRY_COMPARE(model.rowCount(), current);
+    }
+
+    void rowOfKnowsOnlyArrivedPages()
+    {
+        StudentTableModel model(*m_db, Actor::system());
+        QTRY_COMPARE(model.rowCount(), 450);
+        QTRY_VERIFY(!model.isLoading());
+        const Id first = model.idAt(0);
+        QCOMPARE(model.rowOf(first), 0);
+        QCOMPARE(model.rowOf(Id()), -1);
+        QCOMPARE(model.rowOf(newId()), -1);
+        // Row 430 is on the third page, not read yet.
+        StudentQuery q;
+        q.offset = 430;
+        q.limit = 1;
+        const Id far = repoFirst(q);
+        QCOMPARE(model.rowOf(far), -1);
+        QTRY_VERIFY(!model.idAt(430).isEmpty());
+        QCOMPARE(model.rowOf(far), 430);
     }
 
     void aQuicklyReplacedQueryNeverShowsStaleRows()
