@@ -288,6 +288,22 @@ private slots:
             big += "2026-9999;A;B;;;2026;CS;;\r\n";
         const QString path = writeFile(u"big.csv"_s, big);
         {
+            // Cancel stops the read; the answer that may still come is dropped.
+            ImportStudentsDialog dialog(*m_school.db, m_school.admin);
+            QSignalSpy read(&dialog, &ImportStudentsDialog::fileRead);
+            dialog.show();
+            dialog.setFile(path);
+            auto *cancel = dialog.findChild<QAbstractButton *>(u"importFileCancel"_s);
+            QVERIFY(cancel->isVisible());
+            QTest::mouseClick(cancel, Qt::LeftButton);
+            QVERIFY(!dialog.isWorking());
+            QCOMPARE(dialog.fileMessage(), CsvReader::cancelledMessage());
+            QThreadPool::globalInstance()->waitForDone();
+            QCoreApplication::processEvents();
+            QCOMPARE(read.size(), 0);
+            QVERIFY(!dialog.button(QWizard::NextButton)->isEnabled());
+        }
+        {
             ImportStudentsDialog dialog(*m_school.db, m_school.admin);
             dialog.show();
             dialog.setFile(path);
