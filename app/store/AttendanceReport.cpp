@@ -20,9 +20,10 @@ namespace {
 // cheaper than sorting every mark for a window function, and `n.rowid <> m.rowid` is decided
 // from the index alone, so a mark without corrections never reads a second row.
 // %1: extra grouping column; %2: "JOIN student st ..." when a student filter needs it;
-// %3: the scope's conditions; %4: extra GROUP BY term.
+// %3: the scope's conditions; %4: extra GROUP BY term. Courses are grouped by their integer
+// rowid: a shorter sort key than the id text, which makes the whole-school report faster.
 const QString countsStatement
-    = u"SELECT m.student_id, s.course_id, %1 "
+    = u"SELECT m.student_id, c.rowid, %1 "
       u"sum(m.status = 'present'), sum(m.status = 'late'), sum(m.status = 'absent'), "
       u"sum(m.status = 'excused') "
       u"FROM attendance_session s "
@@ -32,7 +33,7 @@ const QString countsStatement
       u"AND NOT EXISTS (SELECT 1 FROM attendance_mark n WHERE n.session_id = m.session_id "
       u"  AND n.student_id = m.student_id AND n.rowid <> m.rowid AND n.deleted = 0 "
       u"  AND (n.marked_at > m.marked_at OR (n.marked_at = m.marked_at AND n.id > m.id))) "
-      u"GROUP BY m.student_id, s.course_id %4"_s;
+      u"GROUP BY m.student_id, c.rowid %4"_s;
 
 struct Scope
 {
@@ -141,12 +142,12 @@ Result<AttendanceReportData> AttendanceReport::load(const AttendanceReportQuery 
         return scope.error();
     // Counted in SQL, named afterwards: the join to names runs once per row, not per mark.
     const QString statement
-        = u"WITH counts (student_id, course_id, present, late, absent, excused) AS (%1) "
-          u"SELECT k.student_id, st.student_number, st.first_name, st.last_name, k.course_id, "
+        = u"WITH counts (student_id, course_key, present, late, absent, excused) AS (%1) "
+          u"SELECT k.student_id, st.student_number, st.first_name, st.last_name, c.id, "
           u"c.code, c.title, k.present, k.late, k.absent, k.excused "
           u"FROM counts k JOIN student st ON st.id = k.student_id AND st.deleted = 0 "
-          u"JOIN course c ON c.id = k.course_id "
-          u"ORDER BY st.student_number, c.code, k.course_id"_s.arg(
+          u"JOIN course c ON c.rowid = k.course_key "
+          u"ORDER BY st.student_number, c.code, c.id"_s.arg(
               countsStatement.arg(QString(), scope->studentJoin(), scope->where, QString()));
     auto q = sql::run(m_db.connection(), statement, scope->params);
     if (!q)
@@ -183,10 +184,10 @@ Result<QList<AttendanceMonthRow>> AttendanceReport::months(const Id &studentId,
         return visible.error();
     scope->add(u"m.student_id = ?"_s, {studentId});
     const QString statement
-        = u"WITH counts (student_id, course_id, month, present, late, absent, excused) AS (%1) "
-          u"SELECT k.course_id, c.code, k.month, k.present, k.late, k.absent, k.excused "
-          u"FROM counts k JOIN course c ON c.id = k.course_id "
-          u"ORDER BY k.month, c.code, k.course_id"_s.arg(countsStatement.arg(
+        = u"WITH counts (student_id, course_key, month, present, late, absent, excused) AS (%1) "
+          u"SELECT c.id, c.code, k.month, k.present, k.late, k.absent, k.excused "
+          u"FROM counts k JOIN course c ON c.rowid = k.course_key "
+          u"ORDER BY k.month, c.code, c.id"_s.arg(countsStatement.arg(
               u"substr(s.session_date, 1, 7),"_s, scope->studentJoin(), scope->where, u", 3"_s));
     auto q = sql::run(m_db.connection(), statement, scope->params);
     if (!q)
