@@ -29,6 +29,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// Hours and minutes in the user's locale (some locales' short format has seconds).
+QString minutesFormat()
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s);
+    format.remove(u".ss"_s);
+    return format;
+}
+
 // The session a teacher is most likely about to take: the current time, down to the quarter.
 QTime currentQuarter()
 {
@@ -92,7 +101,7 @@ void AttendancePage::buildLayout()
     m_time = new QTimeEdit(currentQuarter(), this);
     m_time->setObjectName(u"attendanceTimeEdit"_s);
     m_time->setAccessibleName(tr("Start time"));
-    m_time->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_time->setDisplayFormat(minutesFormat());
     auto *timeLabel = new QLabel(tr("&Starts at:"), this);
     timeLabel->setBuddy(m_time);
 
@@ -640,13 +649,13 @@ void AttendancePage::updateState()
         m_state->setText(tr("No session open. Choose a course, date and start time, then open "
                             "the session."));
     else if (m_session->isClosed())
-        m_state->setText(tr("Finished at %1")
-                             .arg(locale.toString(m_session->closedAt.toLocalTime().time(),
-                                                  QLocale::ShortFormat)));
+        m_state->setText(
+            tr("Finished at %1")
+                .arg(locale.toString(m_session->closedAt.toLocalTime().time(), minutesFormat())));
     else
         m_state->setText(
             tr("Open: started %1, late after %n minute(s)", nullptr, m_session->lateAfterMinutes)
-                .arg(locale.toString(m_session->startsAt, QLocale::ShortFormat)));
+                .arg(locale.toString(m_session->startsAt, minutesFormat())));
 }
 
 void AttendancePage::updateSummary()

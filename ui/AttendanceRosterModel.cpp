@@ -91,10 +91,16 @@ QVariant AttendanceRosterModel::display(const RosterEntry &e, int column) const
     case ChangedColumn:
         if (!e.mark)
             return QString();
-        //: "Mary Okoro, 09:04" - who made the mark in force and when (local time)
-        return tr("%1, %2").arg(
-            e.markedByName.isEmpty() ? tr("unknown account") : e.markedByName,
-            QLocale().toString(e.mark->markedAt.toLocalTime().time(), QLocale::ShortFormat));
+        {
+            // The time alone for today's marks; with the date for older ones (late corrections).
+            const QDateTime at = e.mark->markedAt.toLocalTime();
+            const QString when = at.date() == QDate::currentDate()
+                ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                : QLocale().toString(at, QLocale::ShortFormat);
+            //: "Mary Okoro, 09:04" - who made the mark in force and when (local time)
+            return tr("%1, %2").arg(
+                e.markedByName.isEmpty() ? tr("unknown account") : e.markedByName, when);
+        }
     }
     return {};
 }

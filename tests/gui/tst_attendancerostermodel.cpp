@@ -73,8 +73,11 @@ private slots:
         QCOMPARE(cell(0, AttendanceRosterModel::NoteColumn).toString(), QString());
         const QString changed = cell(0, AttendanceRosterModel::ChangedColumn).toString();
         QVERIFY(changed.startsWith(u"Mary Okoro, "_s));
-        QVERIFY(changed.contains(
-            QLocale().toString(QTime(9, 4), QLocale::ShortFormat))); // local time of the mark
+        // Not today: with the date, in local time.
+        QCOMPARE(changed,
+                 u"Mary Okoro, "_s
+                     + QLocale().toString(QDateTime(QDate(2026, 9, 7), QTime(9, 4)),
+                                          QLocale::ShortFormat));
         QVERIFY(
             !cell(0, AttendanceRosterModel::ChangedColumn, Qt::ToolTipRole).toString().isEmpty());
 
