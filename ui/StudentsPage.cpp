@@ -129,6 +129,7 @@ StudentsPage::StudentsPage(const Database &db, const Actor &actor, QWidget *pare
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &StudentsPage::restoreView);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &StudentsPage::restoreView);
     connect(m_model, &StudentTableModel::loadingChanged, this, &StudentsPage::updateCount);
+    connect(m_model, &StudentTableModel::loadingChanged, this, &StudentsPage::restoreView);
     connect(m_model, &StudentTableModel::loadFailed, this,
             [this](const QString &message) { showMessage(message, true); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -302,7 +303,8 @@ void StudentsPage::restoreView()
             },
             Qt::QueuedConnection);
     };
-    if (m_pendingTopRow >= 0 && rows > 0) {
+    // The first page arrives before the total: a row beyond it waits for the rest.
+    if (m_pendingTopRow >= 0 && rows > 0 && (m_pendingTopRow < rows || !m_model->isLoading())) {
         scrollLater(std::min(m_pendingTopRow, rows - 1), QAbstractItemView::PositionAtTop);
         m_pendingTopRow = -1;
     }

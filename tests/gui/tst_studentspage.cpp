@@ -195,7 +195,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         StudentTableModel *model = window.studentModel();
-        QTRY_VERIFY(model->rowCount() == 120 && !model->isLoading());
+        QTRY_VERIFY(model->rowCount() == demoStudents && !model->isLoading());
 
         // Idle: the keystroke starts the search itself, with no pause first.
         QTest::keyClick(window.searchField(), Qt::Key_A);
