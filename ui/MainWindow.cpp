@@ -4,8 +4,11 @@
 #include "app/store/Database.h"
 #include "app/store/SchoolSettings.h"
 #include "ui/AccountsPage.h"
+#include "ui/AttendancePage.h"
+#include "ui/AttendanceReportPage.h"
 #include "ui/AuditLogPage.h"
 #include "ui/CoursesPage.h"
+#include "ui/ImportStudentsDialog.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/StudentsPage.h"
 #include "ui/ThemedIcon.h"
@@ -88,40 +91,79 @@ QList<MainWindow::PageEntry> MainWindow::pagesFor(const Actor &actor)
         };
     };
     QList<PageEntry> all{
-        {u"dashboard"_s, tr("My dashboard"), u"dashboard"_s, Action::ViewOwnRecord,
+        {u"dashboard"_s,
+         tr("My dashboard"),
+         u"dashboard"_s,
+         {Action::ViewOwnRecord},
          later(tr("Welcome, %1").arg(m_user.fullName),
                tr("Your attendance, results and fees for this semester, at a glance.")),
          nullptr},
-        {u"students"_s, tr("Students"), u"students"_s, Action::ViewStudents,
-         [this, db]() -> QWidget * { return new StudentsPage(*db, m_actor, m_stack); }, nullptr},
-        {u"courses"_s, tr("Courses"), u"courses"_s, Action::ViewStudents,
-         [this, db]() -> QWidget * { return new CoursesPage(*db, m_actor, m_stack); }, nullptr},
-        {u"attendance"_s, tr("Attendance"), u"attendance"_s, Action::TakeAttendance,
-         later(tr("Attendance"),
-               tr("Take attendance for your lessons by hand or with the camera, and see who is "
-                  "below the minimum.")),
+        {u"students"_s,
+         tr("Students"),
+         u"students"_s,
+         {Action::ViewStudents},
+         [this, db]() -> QWidget * {
+             auto *students = new StudentsPage(*db, m_actor, m_stack);
+             wireStudentsPage(students);
+             return students;
+         },
          nullptr},
-        {u"gradebook"_s, tr("Gradebook"), u"gradebook"_s, Action::EditMarks,
+        {u"courses"_s,
+         tr("Courses"),
+         u"courses"_s,
+         {Action::ViewStudents},
+         [this, db]() -> QWidget * { return new CoursesPage(*db, m_actor, m_stack); },
+         nullptr},
+        {u"attendance"_s,
+         tr("Attendance"),
+         u"attendance"_s,
+         {Action::TakeAttendance, Action::CorrectAttendance},
+         [this, db]() -> QWidget * { return new AttendancePage(*db, m_actor, m_stack); },
+         nullptr},
+        {u"attendanceReport"_s,
+         tr("Attendance report"),
+         u"attendancereport"_s,
+         {Action::ViewStudents, Action::ViewOwnRecord},
+         [this, db]() -> QWidget * { return new AttendanceReportPage(*db, m_actor, m_stack); },
+         nullptr},
+        {u"gradebook"_s,
+         tr("Gradebook"),
+         u"gradebook"_s,
+         {Action::EditMarks},
          later(tr("Gradebook"),
                tr("Assessments and marks, weighted totals, grades and report cards.")),
          nullptr},
-        {u"fees"_s, tr("Fees"), u"fees"_s, Action::EditFees,
-         later(tr("Fees"), tr("Invoices, payments, receipts and outstanding balances.")), nullptr},
-        {u"messages"_s, tr("Messages"), u"messages"_s, Action::UseMessaging,
+        {u"fees"_s,
+         tr("Fees"),
+         u"fees"_s,
+         {Action::EditFees},
+         later(tr("Fees"), tr("Invoices, payments, receipts and outstanding balances.")),
+         nullptr},
+        {u"messages"_s,
+         tr("Messages"),
+         u"messages"_s,
+         {Action::UseMessaging},
          later(tr("Messages"),
                tr("Messages with colleagues and classes, and an assistant that answers from the "
                   "school's data.")),
          nullptr},
-        {u"accounts"_s, tr("Accounts"), u"accounts"_s, Action::ManageAccounts,
+        {u"accounts"_s,
+         tr("Accounts"),
+         u"accounts"_s,
+         {Action::ManageAccounts},
          [this, db, actor]() -> QWidget * { return new AccountsPage(*db, actor, m_stack); },
          nullptr},
-        {u"audit"_s, tr("Audit log"), u"audit"_s, Action::ViewAuditLog,
+        {u"audit"_s,
+         tr("Audit log"),
+         u"audit"_s,
+         {Action::ViewAuditLog},
          [this, db, actor]() -> QWidget * { return new AuditLogPage(*db, actor, m_stack); },
          nullptr},
     };
     QList<PageEntry> allowed;
     for (PageEntry &entry : all)
-        if (Permissions::allows(actor, entry.action))
+        if (std::ranges::any_of(entry.actions,
+                                [&](Action a) { return Permissions::allows(actor, a); }))
             allowed.append(std::move(entry));
     return allowed;
 }
@@ -148,6 +190,11 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    // Undo and redo of the page that has a history (the students page), shown while it is.
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(u"editMenu"_s);
+    m_editMenu->menuAction()->setVisible(false);
 
     auto *goMenu = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -215,9 +262,28 @@ bool MainWindow::showPage(const QString &id)
         m_stack->setCurrentWidget(entry.widget);
         if (m_navigation->currentRow() != row)
             m_navigation->setCurrentRow(row);
+        updateEditMenu();
         return true;
     }
     return false;
+}
+
+void MainWindow::wireStudentsPage(StudentsPage *page)
+{
+    m_editMenu->addAction(page->undoAction());
+    m_editMenu->addAction(page->redoAction());
+    connect(page, &StudentsPage::importRequested, this, [this, page] {
+        auto *dialog = new ImportStudentsDialog(m_db, m_actor, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportStudentsDialog::imported, page, &StudentsPage::reload);
+        dialog->open();
+    });
+}
+
+void MainWindow::updateEditMenu()
+{
+    auto *students = qobject_cast<StudentsPage *>(m_stack->currentWidget());
+    m_editMenu->menuAction()->setVisible(students != nullptr);
 }
 
 QWidget *MainWindow::page(const QString &id) const

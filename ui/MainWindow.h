@@ -10,12 +10,14 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace cd {
 
 class ClientSettings;
 class Database;
+class StudentsPage;
 
 // The shell every signed-in user lives in: a navigation list of the pages their role may use
 // (pages are built the first time they are shown), menus with every action and its shortcut,
@@ -53,13 +55,15 @@ private:
         QString id;
         QString title;
         QString icon;
-        Action action;
+        QList<Action> actions; // shown when the actor may do any of these
         std::function<QWidget *()> make;
         QWidget *widget = nullptr;
     };
     QList<PageEntry> pagesFor(const Actor &actor);
     void createMenus();
     void createStatusBar();
+    void wireStudentsPage(StudentsPage *page);
+    void updateEditMenu();
 
     const Database &m_db;
     User m_user;
@@ -67,6 +71,7 @@ private:
     ClientSettings &m_settings;
     QList<PageEntry> m_pages;
     QListWidget *m_navigation = nullptr;
+    QMenu *m_editMenu = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_location = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -6,7 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QListView>
 #include <QScrollBar>
@@ -47,7 +47,9 @@ StudentFilterBar::StudentFilterBar(const Database &db, const Actor &viewer, QWid
     : QWidget(parent), m_db(db), m_viewer(viewer)
 {
     setObjectName(u"studentFilters"_s);
-    auto *layout = new QHBoxLayout(this);
+    // Two rows of two filters: one row of four does not fit a 1024-pixel screen beside the
+    // navigation.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_batch = addBox(tr("&Batch:"), u"batchFilter"_s, tr("All batches"));
     m_program = addBox(tr("&Program:"), u"programFilter"_s, tr("All programs"));
@@ -57,14 +59,14 @@ StudentFilterBar::StudentFilterBar(const Database &db, const Actor &viewer, QWid
     m_course = addBox(tr("C&ourse:"), u"courseFilter"_s, tr("All courses"));
     // Course titles can be long: the box keeps a sensible width and its list shows them whole.
     m_course->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_course->setMinimumContentsLength(18);
+    m_course->setMinimumContentsLength(16);
     m_course->view()->setTextElideMode(Qt::ElideNone);
     m_archived = new QCheckBox(tr("Show &archived"), this);
     m_archived->setObjectName(u"archivedFilter"_s);
     m_archived->setToolTip(tr("Show archived students instead of current ones"));
     connect(m_archived, &QCheckBox::toggled, this, &StudentFilterBar::changed);
-    layout->addWidget(m_archived);
-    layout->addStretch(1);
+    layout->addWidget(m_archived, 0, 4);
+    layout->setColumnStretch(5, 1);
     reloadChoices();
 }
 
@@ -73,15 +75,16 @@ QComboBox *StudentFilterBar::addBox(const QString &label, const QString &objectN
 {
     auto *box = new QComboBox(this);
     box->setObjectName(objectName);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(12);
     box->addItem(all);
     auto *caption = new QLabel(label, this);
     caption->setBuddy(box);
     box->setAccessibleName(QString(label).remove(u'&').remove(u':'));
-    auto *layout = static_cast<QHBoxLayout *>(this->layout());
-    layout->addWidget(caption);
-    layout->addWidget(box);
-    layout->addSpacing(fontMetrics().horizontalAdvance(u'M') / 2);
+    auto *layout = static_cast<QGridLayout *>(this->layout());
+    const int index = findChildren<QComboBox *>(Qt::FindDirectChildrenOnly).size() - 1;
+    layout->addWidget(caption, index / 2, (index % 2) * 2);
+    layout->addWidget(box, index / 2, (index % 2) * 2 + 1);
     connect(box, &QComboBox::currentIndexChanged, this, &StudentFilterBar::changed);
     return box;
 }

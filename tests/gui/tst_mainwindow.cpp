@@ -3,6 +3,9 @@
 #include "app/store/DemoSchool.h"
 #include "app/store/UserRepository.h"
 #include "tests/support/TestSupport.h"
+#include "ui/AttendancePage.h"
+#include "ui/AttendanceReportPage.h"
+#include "ui/ImportStudentsDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/StudentTableModel.h"
 #include "ui/StudentsPage.h"
@@ -12,6 +15,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,17 +60,22 @@ private slots:
     {
         QTest::addColumn<Role>("role");
         QTest::addColumn<QStringList>("pages");
-        QTest::newRow("admin") << Role::Admin
-                               << QStringList{u"students"_s,  u"courses"_s, u"attendance"_s,
-                                              u"gradebook"_s, u"fees"_s,    u"messages"_s,
-                                              u"accounts"_s,  u"audit"_s};
+        QTest::newRow("admin") << Role::Admin << QStringList{u"students"_s,   u"courses"_s,
+                                                             u"attendance"_s, u"attendanceReport"_s,
+                                                             u"gradebook"_s,  u"fees"_s,
+                                                             u"messages"_s,   u"accounts"_s,
+                                                             u"audit"_s};
+        // Staff correct marks (a late excuse at the office) but do not take attendance.
         QTest::newRow("staff") << Role::Staff
-                               << QStringList{u"students"_s, u"courses"_s, u"fees"_s,
-                                              u"messages"_s};
+                               << QStringList{u"students"_s,         u"courses"_s, u"attendance"_s,
+                                              u"attendanceReport"_s, u"fees"_s,    u"messages"_s};
         QTest::newRow("teacher") << Role::Teacher
-                                 << QStringList{u"students"_s, u"courses"_s, u"attendance"_s,
-                                                u"gradebook"_s, u"messages"_s};
-        QTest::newRow("student") << Role::Student << QStringList{u"dashboard"_s, u"messages"_s};
+                                 << QStringList{u"students"_s,   u"courses"_s,
+                                                u"attendance"_s, u"attendanceReport"_s,
+                                                u"gradebook"_s,  u"messages"_s};
+        QTest::newRow("student") << Role::Student
+                                 << QStringList{u"dashboard"_s, u"attendanceReport"_s,
+                                                u"messages"_s};
     }
 
     void eachRoleSeesItsOwnPages()
@@ -97,7 +106,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.page(u"students"_s));
         QVERIFY(!window.page(u"audit"_s));
-        QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier); // Go > Audit log
+        QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier); // Go > Audit log
         QCOMPARE(window.currentPageId(), u"audit"_s);
         QVERIFY(window.page(u"audit"_s));
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
@@ -109,6 +118,46 @@ private slots:
         auto *students = qobject_cast<StudentsPage *>(window.page(u"students"_s));
         QVERIFY(students);
         QTRY_COMPARE(students->studentModel()->rowCount(), 60);
+    }
+
+    // The Edit menu holds the students page's undo and redo, and shows only on that page; its
+    // Import button opens the import wizard.
+    void studentsPageGetsEditMenuAndImport()
+    {
+        ClientSettings settings;
+        MainWindow window(*m_db, demoUser(Role::Admin), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *edit = window.findChild<QMenu *>(u"editMenu"_s);
+        QVERIFY(edit);
+        auto *students = qobject_cast<StudentsPage *>(window.page(u"students"_s));
+        QVERIFY(students);
+        QVERIFY(edit->menuAction()->isVisible());
+        QVERIFY(edit->actions().contains(students->undoAction()));
+        QVERIFY(edit->actions().contains(students->redoAction()));
+        QVERIFY(window.showPage(u"courses"_s));
+        QVERIFY(!edit->menuAction()->isVisible());
+        QVERIFY(window.showPage(u"students"_s));
+        QVERIFY(edit->menuAction()->isVisible());
+
+        emit students->importRequested();
+        auto *wizard = window.findChild<ImportStudentsDialog *>();
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        wizard->reject();
+    }
+
+    void attendancePagesAreReal()
+    {
+        ClientSettings settings;
+        MainWindow window(*m_db, demoUser(Role::Teacher), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(u"attendance"_s));
+        QVERIFY(qobject_cast<AttendancePage *>(window.page(u"attendance"_s)));
+        QVERIFY(window.showPage(u"attendanceReport"_s));
+        QVERIFY(qobject_cast<AttendanceReportPage *>(window.page(u"attendanceReport"_s)));
+        QThreadPool::globalInstance()->waitForDone();
     }
 
     void menusOfferEveryShellAction()
