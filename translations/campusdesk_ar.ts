@@ -15,6 +15,18 @@
         <source>This session is finished. Say why you are correcting the mark.</source>
         <translation>انتهت هذه الحصة. اذكر سبب تصحيح تسجيل الحضور.</translation>
     </message>
+    <message>
+        <source>Your account may not see attendance registers.</source>
+        <translation>لا يملك حسابك صلاحية الاطلاع على سجلات الحضور.</translation>
+    </message>
+    <message>
+        <source>This session is already finished. Correct a mark instead.</source>
+        <translation>انتهت هذه الحصة بالفعل. صحّح تسجيل الحضور بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>This session is finished. Correct single marks instead.</source>
+        <translation>انتهت هذه الحصة. صحّح تسجيلات الحضور واحدًا تلو الآخر بدلًا من ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceRules</name>
@@ -84,6 +96,21 @@
     <message>
         <source>Excused</source>
         <translation>غائب بعذر</translation>
+    </message>
+    <message>
+        <source>The late threshold must be between 0 minutes and 12 hours.</source>
+        <translation>يجب أن يكون حدّ التأخر بين 0 دقيقة و12 ساعة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reason can be at most %n characters long.</source>
+        <translation>
+            <numerusform>يمكن أن يصل طول السبب إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول السبب إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول السبب إلى %n حرفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول السبب إلى %n أحرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول السبب إلى %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول السبب إلى %n حرف على الأكثر.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -208,10 +235,6 @@
         <translation>احتُفظ بقاعدة البيانات في %1</translation>
     </message>
     <message>
-        <source>Usage: campusdesk-cli bench db [--students N] [--json]</source>
-        <translation>الاستخدام: campusdesk-cli bench db [--students N] [--json]</translation>
-    </message>
-    <message>
         <source>Print where CampusDesk keeps its files.</source>
         <translation>يطبع مكان حفظ ملفات CampusDesk.</translation>
     </message>
@@ -280,6 +303,106 @@
         <translation>حسابات الدخول التجريبية (اسم المستخدم / كلمة المرور):</translation>
     </message>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>أمر غير معروف: %1</translation>
+    </message>
+    <message>
+        <source>Seed a demo school and measure the attendance statistics report.</source>
+        <translation>ينشئ مدرسة تجريبية ويقيس تقرير إحصاءات الحضور.</translation>
+    </message>
+    <message>
+        <source>Number of students (default 10000).</source>
+        <translation>عدد الطلاب (الافتراضي 10000).</translation>
+    </message>
+    <message>
+        <source>Runs of each query (default 5).</source>
+        <translation>عدد مرات تشغيل كل استعلام (الافتراضي 5).</translation>
+    </message>
+    <message>
+        <source>--students takes a number of at least 100; --today a date like 2026-11-22; --runs a number of at least 1.</source>
+        <translation>يقبل الخيار --students عددًا لا يقل عن 100، ويقبل الخيار --today تاريخًا مثل 2026-11-22، ويقبل الخيار --runs عددًا لا يقل عن 1.</translation>
+    </message>
+    <message>
+        <source>The database has no course with a teacher in this semester.</source>
+        <translation>لا تحتوي قاعدة البيانات على أي مقرر له معلّم في هذا الفصل الدراسي.</translation>
+    </message>
+    <message>
+        <source>Usage: campusdesk-cli bench db|ui [--students N] [--json]</source>
+        <translation>الاستخدام: campusdesk-cli bench db|ui [--students N] [--json]</translation>
+    </message>
+    <message>
+        <source>Import a generated intake CSV into a new database and time each step.</source>
+        <translation>يستورد ملف CSV مُولَّدًا للطلاب المستجدين إلى قاعدة بيانات جديدة ويقيس زمن كل خطوة.</translation>
+    </message>
+    <message>
+        <source>Rows in the file (default 20000).</source>
+        <translation>عدد الصفوف في الملف (الافتراضي 20000).</translation>
+    </message>
+    <message>
+        <source>Folder for the files (default: temporary).</source>
+        <translation>مجلد الملفات (الافتراضي: مجلد مؤقت).</translation>
+    </message>
+    <message>
+        <source>--rows needs a positive number.</source>
+        <translation>يتطلب الخيار --rows عددًا موجبًا.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>تعذّرت كتابة %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows (%2 MB): read %3 s, dry run %4 s, import %5 s</source>
+        <translation>عدد الصفوف %1 (%2 ميغابايت): القراءة %3 ث، التشغيل التجريبي %4 ث، الاستيراد %5 ث</translation>
+    </message>
+    <message>
+        <source>The students page did not finish %1 within %2 s.</source>
+        <translation>لم تُكمل صفحة الطلاب مرحلة «%1» خلال %2 ث.</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>الفتح</translation>
+    </message>
+    <message>
+        <source>open: page built after %1 ms, show() returned after %4 ms, first rows after %2 ms, shown after %3 ms</source>
+        <translation>الفتح: بُنيت الصفحة بعد %1 مللي ثانية، وعادت show() بعد %4 مللي ثانية، وظهرت الصفوف الأولى بعد %2 مللي ثانية، واكتمل العرض بعد %3 مللي ثانية</translation>
+    </message>
+    <message>
+        <source>clearing the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>%1: search started after %2 ms, first rows after %3 ms, shown after %4 ms</source>
+        <translation>%1: بدأ البحث بعد %2 مللي ثانية، وظهرت الصفوف الأولى بعد %3 مللي ثانية، واكتمل العرض بعد %4 مللي ثانية</translation>
+    </message>
+    <message>
+        <source>scrolling</source>
+        <translation>التمرير</translation>
+    </message>
+    <message>
+        <source>Show the real students page offscreen over a large school and time opening it, typing names into its search field and jumping through the list.</source>
+        <translation>يعرض صفحة الطلاب الفعلية خارج الشاشة لمدرسة كبيرة، ويقيس زمن فتحها وكتابة الأسماء في حقل البحث فيها والتنقل السريع في القائمة.</translation>
+    </message>
+    <message>
+        <source>How many names to type (default 50).</source>
+        <translation>عدد الأسماء المراد كتابتها (الافتراضي 50).</translation>
+    </message>
+    <message>
+        <source>Milliseconds between keystrokes (default 100).</source>
+        <translation>المدة بين ضغطات المفاتيح بالمللي ثانية (الافتراضي 100).</translation>
+    </message>
+    <message>
+        <source>Print each step&apos;s timings on the error output.</source>
+        <translation>يطبع توقيتات كل خطوة على مخرج الأخطاء.</translation>
+    </message>
+    <message>
+        <source>--students takes a number of at least 100, --terms a positive number and --key-interval a number of milliseconds.</source>
+        <translation>يقبل الخيار --students عددًا لا يقل عن 100، ويقبل الخيار --terms عددًا موجبًا، ويقبل الخيار --key-interval عددًا من المللي ثانية.</translation>
+    </message>
+    <message>
         <source>Usage: campusdesk-cli &lt;command&gt; [options]
 
 Commands:
@@ -287,6 +410,12 @@ Commands:
       Create a demo school in a new database file.
   bench db [--students N] [--seed S] [--json] [--dir DIR]
       Seed a fresh database and measure search, paging and summaries.
+  bench attendance [--students N] [--json] [--reuse FILE]
+      Seed a demo school and measure the attendance statistics report.
+  bench import [--rows N] [--json] [--dir DIR]
+      Import a generated intake CSV and time reading, dry run and import.
+  bench ui [--students N] [--seed S] [--reuse FILE] [--json]
+      Time the real students page, shown offscreen, over a seeded database.
   paths [--demo-db | --default-db | --data-dir]
       Print where CampusDesk keeps its files.
 
@@ -298,16 +427,18 @@ Run a command with --help for its options.
   seed --db FILE [--students N] [--seed S] [--today YYYY-MM-DD] [--force]
       ينشئ مدرسة تجريبية في ملف قاعدة بيانات جديد.
   bench db [--students N] [--seed S] [--json] [--dir DIR]
-      ينشئ قاعدة بيانات جديدة ببيانات تجريبية ويقيس البحث والتصفح والملخصات.
+      ينشئ قاعدة بيانات جديدة ببيانات تجريبية ويقيس البحث والتصفح بالصفحات والملخصات.
+  bench attendance [--students N] [--json] [--reuse FILE]
+      ينشئ مدرسة تجريبية ويقيس تقرير إحصاءات الحضور.
+  bench import [--rows N] [--json] [--dir DIR]
+      يستورد ملف CSV مُولَّدًا للطلاب المستجدين ويقيس زمن القراءة والتشغيل التجريبي والاستيراد.
+  bench ui [--students N] [--seed S] [--reuse FILE] [--json]
+      يقيس زمن صفحة الطلاب الفعلية، معروضةً خارج الشاشة، على قاعدة بيانات تجريبية.
   paths [--demo-db | --default-db | --data-dir]
       يطبع مكان حفظ ملفات CampusDesk.
 
 شغّل أي أمر مع --help لعرض خياراته.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>أمر غير معروف: %1</translation>
     </message>
 </context>
 <context>
@@ -397,6 +528,68 @@ Run a command with --help for its options.
     <message>
         <source>The semester cannot end before it starts.</source>
         <translation>لا يمكن أن ينتهي الفصل الدراسي قبل أن يبدأ.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1 contains a NUL byte: the file is binary, or UTF-16 text without a byte-order mark. Save it from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>يحتوي السطر %1 على بايت NUL: الملف ثنائي، أو نص UTF-16 بلا علامة ترتيب البايتات (BOM). احفظه من برنامج جداول البيانات بتنسيق «CSV UTF-8» وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The quoted value that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
+        <translation>القيمة المحاطة بعلامات اقتباس التي تبدأ في السطر %1 غير مغلقة: تنقصها علامة اقتباس (&quot;).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no column names and no rows.</source>
+        <translation>الملف فارغ: لا يحتوي على أسماء أعمدة ولا على صفوف.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the file from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>السطر %1 ليس نصًا بترميز UTF-8. احفظ الملف من برنامج جداول البيانات بتنسيق «CSV UTF-8» وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-16 text. Save the file from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>السطر %1 ليس نصًا صالحًا بترميز UTF-16. احفظ الملف من برنامج جداول البيانات بتنسيق «CSV UTF-8» وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This is an Excel or OpenDocument workbook, not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>هذا مصنّف Excel أو OpenDocument، وليس ملف CSV. افتحه في برنامج جداول البيانات، واحفظه بتنسيق «CSV UTF-8»، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This is an older Excel workbook (.xls), not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>هذا مصنّف Excel قديم (.xls)، وليس ملف CSV. افتحه في برنامج جداول البيانات، واحفظه بتنسيق «CSV UTF-8»، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; at most %2 MB can be imported at once. Split it into smaller files.</source>
+        <translation>حجم الملف %1 ميغابايت، ولا يمكن استيراد أكثر من %2 ميغابايت في المرة الواحدة. قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>أُلغيت قراءة الملف.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>تعذّر فتح الملف %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>تعذّرت قراءة الملف %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>This row has %1 fields but the header has %2: a value or a delimiter is missing.</source>
+        <translation>عدد الحقول في هذا الصف %1، بينما عددها في صف العناوين %2: تنقص قيمة أو فاصل.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields but the header has %2: a value may contain an unquoted delimiter.</source>
+        <translation>عدد الحقول في هذا الصف %1، بينما عددها في صف العناوين %2: ربما تحتوي إحدى القيم على فاصل غير محاط بعلامات اقتباس.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1065,10 @@ Run a command with --help for its options.
         <source>Your account may not send messages.</source>
         <translation>لا يملك حسابك صلاحية إرسال الرسائل.</translation>
     </message>
+    <message>
+        <source>Your account may not correct the attendance of a finished session.</source>
+        <translation>لا يملك حسابك صلاحية تصحيح الحضور في حصة منتهية.</translation>
+    </message>
 </context>
 <context>
     <name>RoleNames</name>
@@ -930,6 +1127,13 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>StudentCsvExport</name>
+    <message>
+        <source>The students could not be exported to %1: %2</source>
+        <translation>تعذّر تصدير الطلاب إلى %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StudentEditCommand</name>
     <message>
         <source>edit of %1</source>
@@ -942,6 +1146,93 @@ Run a command with --help for its options.
     <message>
         <source>The edit of %1 cannot be redone: someone changed the same details since. Open the record to see the current values.</source>
         <translation>لا يمكن إعادة تعديل %1: غيّر مستخدم آخر البيانات نفسها منذ ذلك الحين. افتح السجل لرؤية القيم الحالية.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentImporter</name>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>أُلغي الاستيراد، ولم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>(Do not import)</source>
+        <translation>(عدم الاستيراد)</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>رقم الطالب</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>اسم وليّ الأمر</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relationship</source>
+        <translation>صلة قرابة وليّ الأمر</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation>هاتف وليّ الأمر</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s email</source>
+        <translation>البريد الإلكتروني لوليّ الأمر</translation>
+    </message>
+    <message>
+        <source>Several columns are set to &quot;%1&quot;; choose one.</source>
+        <translation>عُيّنت عدة أعمدة على «%1»؛ اختر واحدًا منها.</translation>
+    </message>
+    <message>
+        <source>No column is set to &quot;%1&quot;, which every student needs.</source>
+        <translation>لم يُعيَّن أي عمود على «%1»، وهو حقل لازم لكل طالب.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as %2 or %3.</source>
+        <translation>«%1» ليس تاريخًا: اكتبه بالصيغة %2 أو %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: write %2, %3 or %4.</source>
+        <translation>«%1» ليست حالة صالحة: اكتب %2 أو %3 أو %4.</translation>
+    </message>
+    <message>
+        <source>The student number %1 is also on row %2.</source>
+        <translation>رقم الطالب %1 موجود أيضًا في الصف %2.</translation>
+    </message>
+    <message>
+        <source>A student with the number %1 is already in CampusDesk.</source>
+        <translation>يوجد بالفعل طالب بالرقم %1 في CampusDesk.</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1741,510 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>cd::AttendancePage</name>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>No course</source>
+        <translation>لا يوجد مقرر</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>المقرر:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>وقت البدء</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>وقت البدء:</translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation>فتح الحصة</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>فتح الحصة</translation>
+    </message>
+    <message>
+        <source>Opens the session of this course, day and time, creating it if needed.</source>
+        <translation>يفتح حصة هذا المقرر في هذا اليوم والوقت، وينشئها إن لزم الأمر.</translation>
+    </message>
+    <message>
+        <source>Session state</source>
+        <translation>حالة الحصة</translation>
+    </message>
+    <message>
+        <source>Apply late threshold</source>
+        <translation>تطبيق حدّ التأخر</translation>
+    </message>
+    <message>
+        <source>Apply &amp;late threshold</source>
+        <translation>تطبيق حدّ التأخر</translation>
+    </message>
+    <message>
+        <source>When checked, a student marked present after the session&apos;s late threshold is recorded as late.</source>
+        <translation>عند تحديد هذا الخيار، يُسجَّل متأخرًا كلُّ طالب يُسجَّل حضوره بعد حدّ التأخر الخاص بالحصة.</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>سجل الحضور</translation>
+    </message>
+    <message>
+        <source>P present, L late, A absent, E excused, Space next status, N or F2 note.</source>
+        <translation>P حاضر، L متأخر، A غائب، E غائب بعذر، مفتاح المسافة للحالة التالية، N أو F2 للملاحظة.</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>ملخص الحضور</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;present</source>
+        <translation>تسجيل حضور الجميع</translation>
+    </message>
+    <message>
+        <source>Mark all present</source>
+        <translation>تسجيل حضور الجميع</translation>
+    </message>
+    <message>
+        <source>Marks every student who has no mark yet as present. Marks already made are kept.</source>
+        <translation>يسجّل حضور كل طالب لم تُسجَّل حالته بعد. ويُحتفظ بالتسجيلات التي أُجريت من قبل.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish session…</source>
+        <translation>إنهاء الحصة…</translation>
+    </message>
+    <message>
+        <source>Finish session</source>
+        <translation>إنهاء الحصة</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect mark…</source>
+        <translation>تصحيح تسجيل الحضور…</translation>
+    </message>
+    <message>
+        <source>Correct mark</source>
+        <translation>تصحيح تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>There are no courses for you in the semester of this date.</source>
+        <translation>ليس لديك أي مقررات في الفصل الدراسي الذي يقع فيه هذا التاريخ.</translation>
+    </message>
+    <message>
+        <source>Choose a course first.</source>
+        <translation>اختر مقررًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Mark the student first, then add a note.</source>
+        <translation>سجّل حالة الطالب أولًا، ثم أضف ملاحظة.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The mark for %1 was not saved: %2</source>
+        <translation>لم يُحفظ تسجيل حضور %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was marked late: the mark was made after the late threshold (more than %n minute(s) after the start).</source>
+        <translation>
+            <numerusform>سُجّل %1 متأخرًا: أُجري التسجيل بعد حدّ التأخر (بعد أكثر من %n دقيقة من البدء).</numerusform>
+            <numerusform>سُجّل %1 متأخرًا: أُجري التسجيل بعد حدّ التأخر (بعد أكثر من %n دقيقة من البدء).</numerusform>
+            <numerusform>سُجّل %1 متأخرًا: أُجري التسجيل بعد حدّ التأخر (بعد أكثر من %n دقيقتين من البدء).</numerusform>
+            <numerusform>سُجّل %1 متأخرًا: أُجري التسجيل بعد حدّ التأخر (بعد أكثر من %n دقائق من البدء).</numerusform>
+            <numerusform>سُجّل %1 متأخرًا: أُجري التسجيل بعد حدّ التأخر (بعد أكثر من %n دقيقةً من البدء).</numerusform>
+            <numerusform>سُجّل %1 متأخرًا: أُجري التسجيل بعد حدّ التأخر (بعد أكثر من %n دقيقة من البدء).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) marked present.</source>
+        <translation>
+            <numerusform>سُجّل حضور %n طالب.</numerusform>
+            <numerusform>سُجّل حضور %n طالب.</numerusform>
+            <numerusform>سُجّل حضور %n طالبين.</numerusform>
+            <numerusform>سُجّل حضور %n طلاب.</numerusform>
+            <numerusform>سُجّل حضور %n طالبًا.</numerusform>
+            <numerusform>سُجّل حضور %n طالب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) without a mark will be marked absent.</source>
+        <translation>
+            <numerusform>سيُسجَّل غياب %n طالب لم تُسجَّل حالتهم بعد.</numerusform>
+            <numerusform>سيُسجَّل غياب %n طالب لم تُسجَّل حالته بعد.</numerusform>
+            <numerusform>سيُسجَّل غياب %n طالبين لم تُسجَّل حالتهما بعد.</numerusform>
+            <numerusform>سيُسجَّل غياب %n طلاب لم تُسجَّل حالتهم بعد.</numerusform>
+            <numerusform>سيُسجَّل غياب %n طالبًا لم تُسجَّل حالتهم بعد.</numerusform>
+            <numerusform>سيُسجَّل غياب %n طالب لم تُسجَّل حالتهم بعد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every student has a mark.</source>
+        <translation>سُجّلت حالة جميع الطلاب.</translation>
+    </message>
+    <message>
+        <source>After finishing, a mark can only be changed by a correction with a reason.</source>
+        <translation>بعد إنهاء الحصة، لا يمكن تغيير تسجيل الحضور إلا بتصحيح مع ذكر السبب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session finished; %n student(s) marked absent.</source>
+        <translation>
+            <numerusform>انتهت الحصة؛ وسُجّل غياب %n طالب.</numerusform>
+            <numerusform>انتهت الحصة؛ وسُجّل غياب %n طالب.</numerusform>
+            <numerusform>انتهت الحصة؛ وسُجّل غياب %n طالبين.</numerusform>
+            <numerusform>انتهت الحصة؛ وسُجّل غياب %n طلاب.</numerusform>
+            <numerusform>انتهت الحصة؛ وسُجّل غياب %n طالبًا.</numerusform>
+            <numerusform>انتهت الحصة؛ وسُجّل غياب %n طالب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mark for %1 %2 was corrected.</source>
+        <translation>صُحّح تسجيل حضور %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply &amp;late threshold (%n min)</source>
+        <translation>
+            <numerusform>تطبيق حدّ التأخر (%n دقيقة)</numerusform>
+            <numerusform>تطبيق حدّ التأخر (%n دقيقة)</numerusform>
+            <numerusform>تطبيق حدّ التأخر (%n دقيقتان)</numerusform>
+            <numerusform>تطبيق حدّ التأخر (%n دقائق)</numerusform>
+            <numerusform>تطبيق حدّ التأخر (%n دقيقةً)</numerusform>
+            <numerusform>تطبيق حدّ التأخر (%n دقيقة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session open. Choose a course, date and start time, then open the session.</source>
+        <translation>لا توجد حصة مفتوحة. اختر المقرر والتاريخ ووقت البدء، ثم افتح الحصة.</translation>
+    </message>
+    <message>
+        <source>Finished at %1</source>
+        <translation>انتهت في %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: started %1, late after %n minute(s)</source>
+        <translation>
+            <numerusform>مفتوحة: بدأت في %1، ويُحتسب التأخر بعد %n دقيقة</numerusform>
+            <numerusform>مفتوحة: بدأت في %1، ويُحتسب التأخر بعد %n دقيقة</numerusform>
+            <numerusform>مفتوحة: بدأت في %1، ويُحتسب التأخر بعد %n دقيقتين</numerusform>
+            <numerusform>مفتوحة: بدأت في %1، ويُحتسب التأخر بعد %n دقائق</numerusform>
+            <numerusform>مفتوحة: بدأت في %1، ويُحتسب التأخر بعد %n دقيقةً</numerusform>
+            <numerusform>مفتوحة: بدأت في %1، ويُحتسب التأخر بعد %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Present %1 · Late %2 · Absent %3 · Excused %4 · Unmarked %5</source>
+        <translation>حاضر %1 · متأخر %2 · غائب %3 · غائب بعذر %4 · لم تُسجَّل حالته %5</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AttendanceReportModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>%1 of %2 counted sessions attended; minimum %3</source>
+        <translation>حضر %1 من أصل %2 حصة محتسبة؛ الحد الأدنى %3</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>غائب بعذر</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>نسبة الحضور</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AttendanceReportPage</name>
+    <message>
+        <source>Semester</source>
+        <translation>الفصل الدراسي</translation>
+    </message>
+    <message>
+        <source>&amp;Semester:</source>
+        <translation>الفصل الدراسي:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>جميع المقررات</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>المقرر:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> ٪</translation>
+    </message>
+    <message>
+        <source>Minimum attendance</source>
+        <translation>الحد الأدنى للحضور</translation>
+    </message>
+    <message>
+        <source>Students under this percentage are below the minimum.</source>
+        <translation>يكون الطلاب الذين تقل نسبة حضورهم عن هذه النسبة دون الحد الأدنى.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum:</source>
+        <translation>الحد الأدنى:</translation>
+    </message>
+    <message>
+        <source>&amp;Below threshold only</source>
+        <translation>دون الحد الأدنى فقط</translation>
+    </message>
+    <message>
+        <source>Show only students below the minimum</source>
+        <translation>عرض الطلاب الذين هم دون الحد الأدنى فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Read the attendance again (F5)</source>
+        <translation>إعادة قراءة بيانات الحضور (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a spreadsheet file</source>
+        <translation>حفظ الصفوف المعروضة في ملف جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Attendance per student and course</source>
+        <translation>الحضور حسب الطالب والمقرر</translation>
+    </message>
+    <message>
+        <source>Select a row to see that student&apos;s months.</source>
+        <translation>اختر صفًا لعرض حضور ذلك الطالب شهرًا بشهر.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>غائب بعذر</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>نسبة الحضور</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Attendance per month of the selected student</source>
+        <translation>حضور الطالب المحدد حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Attendance status</source>
+        <translation>حالة الحضور</translation>
+    </message>
+    <message>
+        <source>%1 per month in %2</source>
+        <translation>%1 حسب الشهر في %2</translation>
+    </message>
+    <message>
+        <source>%1 per month, all courses shown</source>
+        <translation>%1 حسب الشهر، لجميع المقررات</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>الفترة كاملة</translation>
+    </message>
+    <message>
+        <source>Reading attendance…</source>
+        <translation>جارٍ قراءة بيانات الحضور…</translation>
+    </message>
+    <message>
+        <source>No semesters yet: attendance figures appear once a semester has sessions.</source>
+        <translation>لا توجد فصول دراسية بعد: تظهر أرقام الحضور عندما تُعقد حصص في أحد الفصول الدراسية.</translation>
+    </message>
+    <message>
+        <source>No attendance has been taken in this selection yet.</source>
+        <translation>لم يُسجَّل أي حضور في هذا التحديد بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>يُعرض %n صف</numerusform>
+            <numerusform>يُعرض %n صف</numerusform>
+            <numerusform>يُعرض %n صفّان</numerusform>
+            <numerusform>يُعرض %n صفوف</numerusform>
+            <numerusform>يُعرض %n صفًا</numerusform>
+            <numerusform>يُعرض %n صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the minimum</source>
+        <translation>
+            <numerusform>%n دون الحد الأدنى</numerusform>
+            <numerusform>%n دون الحد الأدنى</numerusform>
+            <numerusform>%n دون الحد الأدنى</numerusform>
+            <numerusform>%n دون الحد الأدنى</numerusform>
+            <numerusform>%n دون الحد الأدنى</numerusform>
+            <numerusform>%n دون الحد الأدنى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>عنوان المقرر</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>صُدّر %n صف إلى %1.</numerusform>
+            <numerusform>صُدّر %n صف إلى %1.</numerusform>
+            <numerusform>صُدّر %n صفّان إلى %1.</numerusform>
+            <numerusform>صُدّر %n صفوف إلى %1.</numerusform>
+            <numerusform>صُدّر %n صفًا إلى %1.</numerusform>
+            <numerusform>صُدّر %n صف إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was exported; choose another file or folder.</source>
+        <translation>تعذّرت كتابة %1: %2. لم يُصدَّر أي شيء؛ اختر ملفًا أو مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>attendance-%1.csv</source>
+        <translation>الحضور-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>تصدير الحضور</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AttendanceRosterModel</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>&quot;Mary Okoro, 09:04&quot; - who made the mark in force and when (local time)</extracomment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Unmarked</source>
+        <translation>لم تُسجَّل حالته</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (مُصحَّح)</translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation>حساب غير معروف</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>صُحّح: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>آخر تغيير</translation>
+    </message>
+</context>
+<context>
     <name>cd::AuditLogModel</name>
     <message>
         <source>When</source>
@@ -1823,6 +2618,45 @@ Run a command with --help for its options.
     <message>
         <source>A made-up college with 2,000 students and an account for every role, to try CampusDesk without touching real records.</source>
         <translation>كلية وهمية تضم 2000 طالب وحسابًا لكل دور، لتجربة CampusDesk دون المساس بالسجلات الحقيقية.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CorrectMarkDialog</name>
+    <message>
+        <source>Correct mark</source>
+        <translation>تصحيح تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>This session is finished. The correction is kept next to the original mark, with your name and the reason.</source>
+        <translation>انتهت هذه الحصة. يُحفظ التصحيح إلى جانب التسجيل الأصلي، مع اسمك والسبب.</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>الحالة الجديدة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Required, e.g. &quot;Doctor&apos;s note received&quot;</source>
+        <translation>مطلوب، مثلًا: «وصلت شهادة طبية»</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>الطالب:</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>الحالة الجديدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>حفظ التصحيح</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +3172,269 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>cd::ImportErrorModel</name>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImportStudentsDialog</name>
+    <message>
+        <source>Import students</source>
+        <translation>استيراد الطلاب</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>اختيار الملف</translation>
+    </message>
+    <message>
+        <source>A CSV file with one student per row and the column names on the first row. From a spreadsheet, save as &quot;CSV UTF-8&quot;.</source>
+        <translation>ملف CSV يحتوي على طالب واحد في كل صف، وأسماء الأعمدة في الصف الأول. من برنامج جداول البيانات، احفظ الملف بتنسيق «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>لم يُختر أي ملف</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>الصفوف الأولى من الملف</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>علامات الجدولة</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>الفواصل المنقوطة</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>الفواصل</translation>
+    </message>
+    <message>
+        <source>The file has column names but no students below them.</source>
+        <translation>يحتوي الملف على أسماء الأعمدة، لكن لا يوجد تحتها أي طلاب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student row(s), %1 columns separated by %2, %3 text. The first rows are shown below.</source>
+        <translation>
+            <numerusform>%n صف للطلاب، وعدد الأعمدة %1 مفصولة باستخدام %2، وترميز النص %3. تظهر الصفوف الأولى أدناه.</numerusform>
+            <numerusform>%n صف للطلاب، وعدد الأعمدة %1 مفصولة باستخدام %2، وترميز النص %3. تظهر الصفوف الأولى أدناه.</numerusform>
+            <numerusform>%n صفّان للطلاب، وعدد الأعمدة %1 مفصولة باستخدام %2، وترميز النص %3. تظهر الصفوف الأولى أدناه.</numerusform>
+            <numerusform>%n صفوف للطلاب، وعدد الأعمدة %1 مفصولة باستخدام %2، وترميز النص %3. تظهر الصفوف الأولى أدناه.</numerusform>
+            <numerusform>%n صفًا للطلاب، وعدد الأعمدة %1 مفصولة باستخدام %2، وترميز النص %3. تظهر الصفوف الأولى أدناه.</numerusform>
+            <numerusform>%n صف للطلاب، وعدد الأعمدة %1 مفصولة باستخدام %2، وترميز النص %3. تظهر الصفوف الأولى أدناه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <source>Say what each column of the file holds. Columns set to &quot;Do not import&quot; are left out.</source>
+        <translation>حدّد ما يحتويه كل عمود في الملف. تُستبعد الأعمدة المعيّنة على «عدم الاستيراد».</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>مثلًا: %1</translation>
+    </message>
+    <message>
+        <source>for example Computer Science</source>
+        <translation>مثلًا: علوم الحاسوب</translation>
+    </message>
+    <message>
+        <source>&amp;Batch for rows without one:</source>
+        <translation>الدفعة للصفوف التي لا تحددها:</translation>
+    </message>
+    <message>
+        <source>&amp;Program for rows without one:</source>
+        <translation>البرنامج للصفوف التي لا تحدده:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>القيمة الأولى</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>الاستيراد بوصفه</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>استيراد العمود %1 بوصفه</translation>
+    </message>
+    <message>
+        <source>Check and import</source>
+        <translation>الفحص والاستيراد</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written. The students are imported all at once, and only when no row has a problem.</source>
+        <translation>يُفحص كل صف قبل كتابة أي شيء. ويُستورد الطلاب جميعًا في آن واحد، وذلك فقط عندما لا يكون في أي صف مشكلة.</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>المشكلات المكتشفة</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>تشغيل تجريبي</translation>
+    </message>
+    <message>
+        <source>Check every row again without importing anything.</source>
+        <translation>إعادة فحص كل الصفوف دون استيراد أي شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;Export problems…</source>
+        <translation>تصدير المشكلات…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>جارٍ فحص %n صف…</numerusform>
+            <numerusform>جارٍ فحص %n صف…</numerusform>
+            <numerusform>جارٍ فحص %n صفّين…</numerusform>
+            <numerusform>جارٍ فحص %n صفوف…</numerusform>
+            <numerusform>جارٍ فحص %n صفًا…</numerusform>
+            <numerusform>جارٍ فحص %n صف…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no students to import.</source>
+        <translation>لا يحتوي الملف على أي طلاب لاستيرادهم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are ready: Import adds them as new students.</source>
+        <translation>
+            <numerusform>جميع الصفوف جاهزة (%n صف): يضيفها زر «استيراد» بوصفهم طلابًا جددًا.</numerusform>
+            <numerusform>جميع الصفوف جاهزة (%n صف): يضيفها زر «استيراد» بوصفهم طلابًا جددًا.</numerusform>
+            <numerusform>جميع الصفوف جاهزة (%n صفّان): يضيفها زر «استيراد» بوصفهم طلابًا جددًا.</numerusform>
+            <numerusform>جميع الصفوف جاهزة (%n صفوف): يضيفها زر «استيراد» بوصفهم طلابًا جددًا.</numerusform>
+            <numerusform>جميع الصفوف جاهزة (%n صفًا): يضيفها زر «استيراد» بوصفهم طلابًا جددًا.</numerusform>
+            <numerusform>جميع الصفوف جاهزة (%n صف): يضيفها زر «استيراد» بوصفهم طلابًا جددًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing will be imported until they are fixed. Correct the file (Export problems gives the list) or the column choices, then check again.</source>
+        <translation>
+            <numerusform>عُثر على %n مشكلة؛ لن يُستورد أي شيء حتى تُصلَح. صحّح الملف (يعرض «تصدير المشكلات» قائمتها) أو اختيارات الأعمدة، ثم افحص مرة أخرى.</numerusform>
+            <numerusform>عُثر على %n مشكلة؛ لن يُستورد أي شيء حتى تُصلَح. صحّح الملف (يعرض «تصدير المشكلات» قائمتها) أو اختيارات الأعمدة، ثم افحص مرة أخرى.</numerusform>
+            <numerusform>عُثر على %n مشكلتين؛ لن يُستورد أي شيء حتى تُصلَح. صحّح الملف (يعرض «تصدير المشكلات» قائمتها) أو اختيارات الأعمدة، ثم افحص مرة أخرى.</numerusform>
+            <numerusform>عُثر على %n مشكلات؛ لن يُستورد أي شيء حتى تُصلَح. صحّح الملف (يعرض «تصدير المشكلات» قائمتها) أو اختيارات الأعمدة، ثم افحص مرة أخرى.</numerusform>
+            <numerusform>عُثر على %n مشكلةً؛ لن يُستورد أي شيء حتى تُصلَح. صحّح الملف (يعرض «تصدير المشكلات» قائمتها) أو اختيارات الأعمدة، ثم افحص مرة أخرى.</numerusform>
+            <numerusform>عُثر على %n مشكلة؛ لن يُستورد أي شيء حتى تُصلَح. صحّح الملف (يعرض «تصدير المشكلات» قائمتها) أو اختيارات الأعمدة، ثم افحص مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no problem.</source>
+        <translation>
+            <numerusform>لا توجد مشكلات في %n صف.</numerusform>
+            <numerusform>لا توجد مشكلات في %n صف.</numerusform>
+            <numerusform>لا توجد مشكلات في %n صفّين.</numerusform>
+            <numerusform>لا توجد مشكلات في %n صفوف.</numerusform>
+            <numerusform>لا توجد مشكلات في %n صفًا.</numerusform>
+            <numerusform>لا توجد مشكلات في %n صف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export problems</source>
+        <translation>تصدير المشكلات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The problems could not be saved to %1.</source>
+        <translation>تعذّر حفظ المشكلات في %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n student(s)…</source>
+        <translation>
+            <numerusform>جارٍ استيراد %n طالب…</numerusform>
+            <numerusform>جارٍ استيراد %n طالب…</numerusform>
+            <numerusform>جارٍ استيراد %n طالبين…</numerusform>
+            <numerusform>جارٍ استيراد %n طلاب…</numerusform>
+            <numerusform>جارٍ استيراد %n طالبًا…</numerusform>
+            <numerusform>جارٍ استيراد %n طالب…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) imported.</source>
+        <translation>
+            <numerusform>استُورد %n طالب.</numerusform>
+            <numerusform>استُورد %n طالب.</numerusform>
+            <numerusform>استُورد %n طالبان.</numerusform>
+            <numerusform>استُورد %n طلاب.</numerusform>
+            <numerusform>استُورد %n طالبًا.</numerusform>
+            <numerusform>استُورد %n طالب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+    <message>
+        <source>The students are now in CampusDesk.</source>
+        <translation>أصبح الطلاب الآن في CampusDesk.</translation>
+    </message>
+    <message>
+        <source>The new students are in the Students list. Each one is recorded in the audit log.</source>
+        <translation>الطلاب الجدد موجودون في قائمة «الطلاب». ويُسجَّل كل منهم في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was imported.</source>
+        <translation>توقّف الاستيراد، ولم يُستورد أي شيء.</translation>
+    </message>
+</context>
+<context>
     <name>cd::LocalSchoolWizardPage</name>
     <message>
         <source>A school on this computer</source>
@@ -2427,10 +3524,6 @@ Run a command with --help for its options.
         <translation>الحضور</translation>
     </message>
     <message>
-        <source>Take attendance for your lessons by hand or with the camera, and see who is below the minimum.</source>
-        <translation>سجّل الحضور في حصصك يدويًا أو باستخدام الكاميرا، واعرف من هم دون الحد الأدنى.</translation>
-    </message>
-    <message>
         <source>Gradebook</source>
         <translation>سجل الدرجات</translation>
     </message>
@@ -2517,6 +3610,14 @@ Run a command with --help for its options.
     <message>
         <source>Not synced: this computer only</source>
         <translation>غير متزامن: هذا الحاسوب فقط</translation>
+    </message>
+    <message>
+        <source>Attendance report</source>
+        <translation>تقرير الحضور</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +4375,62 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>cd::StudentFilterBar</name>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>الدفعة:</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>جميع الدفعات</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>البرنامج:</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>جميع البرامج</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>جميع الحالات</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse:</source>
+        <translation>المقرر:</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>جميع المقررات</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>إظهار المؤرشفين</translation>
+    </message>
+    <message>
+        <source>Show archived students instead of current ones</source>
+        <translation>عرض الطلاب المؤرشفين بدلًا من الطلاب الحاليين</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>course code and title</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No semester has started yet.</source>
+        <translation>لم يبدأ أي فصل دراسي بعد.</translation>
+    </message>
+    <message>
+        <source>Courses of %1</source>
+        <translation>مقررات %1</translation>
+    </message>
+</context>
+<context>
     <name>cd::StudentHistory</name>
     <message>
         <source>&amp;Undo %1</source>
@@ -3366,6 +4523,143 @@ Run a command with --help for its options.
             <numerusform>عُثر على %n طالبًا</numerusform>
             <numerusform>عُثر على %n طالب</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Student actions</source>
+        <translation>إجراءات الطلاب</translation>
+    </message>
+    <message>
+        <source>&amp;New student…</source>
+        <translation>طالب جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>أرشفة…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>action and its shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>first and last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>أُضيف %1.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were saved.</source>
+        <translation>حُفظت التغييرات على %1.</translation>
+    </message>
+    <message>
+        <source>Some of the selected rows are still loading. Try again in a moment.</source>
+        <translation>لا يزال تحميل بعض الصفوف المحددة جاريًا. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Archive students</source>
+        <translation>أرشفة الطلاب</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n student(s)?</source>
+        <translation>
+            <numerusform>أرشفة %n طالب؟</numerusform>
+            <numerusform>أرشفة %n طالب؟</numerusform>
+            <numerusform>أرشفة %n طالبين؟</numerusform>
+            <numerusform>أرشفة %n طلاب؟</numerusform>
+            <numerusform>أرشفة %n طالبًا؟</numerusform>
+            <numerusform>أرشفة %n طالب؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived students are left out of everyday lists; everything about them is kept. Show archived students to restore them.</source>
+        <translation>لا يظهر الطلاب المؤرشفون في القوائم اليومية، مع الاحتفاظ بكل بياناتهم. اعرض الطلاب المؤرشفين لاستعادتهم.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>%1 was archived.</source>
+        <translation>أُرشف %1.</translation>
+    </message>
+    <message>
+        <source>%1 was restored.</source>
+        <translation>استُعيد %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) archived.</source>
+        <translation>
+            <numerusform>أُرشف %n طالب.</numerusform>
+            <numerusform>أُرشف %n طالب.</numerusform>
+            <numerusform>أُرشف %n طالبان.</numerusform>
+            <numerusform>أُرشف %n طلاب.</numerusform>
+            <numerusform>أُرشف %n طالبًا.</numerusform>
+            <numerusform>أُرشف %n طالب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) restored.</source>
+        <translation>
+            <numerusform>استُعيد %n طالب.</numerusform>
+            <numerusform>استُعيد %n طالب.</numerusform>
+            <numerusform>استُعيد %n طالبان.</numerusform>
+            <numerusform>استُعيد %n طلاب.</numerusform>
+            <numerusform>استُعيد %n طالبًا.</numerusform>
+            <numerusform>استُعيد %n طالب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export students</source>
+        <translation>تصدير الطلاب</translation>
+    </message>
+    <message>
+        <source>students.csv</source>
+        <translation>الطلاب.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) exported to %1.</source>
+        <translation>
+            <numerusform>صُدّر %n طالب إلى %1.</numerusform>
+            <numerusform>صُدّر %n طالب إلى %1.</numerusform>
+            <numerusform>صُدّر %n طالبان إلى %1.</numerusform>
+            <numerusform>صُدّر %n طلاب إلى %1.</numerusform>
+            <numerusform>صُدّر %n طالبًا إلى %1.</numerusform>
+            <numerusform>صُدّر %n طالب إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived student(s)</source>
+        <translation>
+            <numerusform>%n طالب مؤرشف</numerusform>
+            <numerusform>%n طالب مؤرشف</numerusform>
+            <numerusform>%n طالبان مؤرشفان</numerusform>
+            <numerusform>%n طلاب مؤرشفون</numerusform>
+            <numerusform>%n طالبًا مؤرشفًا</numerusform>
+            <numerusform>%n طالب مؤرشف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>استعادة</translation>
     </message>
 </context>
 <context>

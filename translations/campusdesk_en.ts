@@ -10,6 +10,13 @@
             <numerusform>A note can be at most %n characters long.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A reason can be at most %n characters long.</source>
+        <translation>
+            <numerusform>A reason can be at most %n character long.</numerusform>
+            <numerusform>A reason can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -120,6 +127,75 @@
     </message>
 </context>
 <context>
+    <name>cd::AttendancePage</name>
+    <message numerus="yes">
+        <source>%1 was marked late: the mark was made after the late threshold (more than %n minute(s) after the start).</source>
+        <translation>
+            <numerusform>%1 was marked late: the mark was made after the late threshold (more than %n minute after the start).</numerusform>
+            <numerusform>%1 was marked late: the mark was made after the late threshold (more than %n minutes after the start).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) marked present.</source>
+        <translation>
+            <numerusform>%n student marked present.</numerusform>
+            <numerusform>%n students marked present.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) without a mark will be marked absent.</source>
+        <translation>
+            <numerusform>%n student without a mark will be marked absent.</numerusform>
+            <numerusform>%n students without a mark will be marked absent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Session finished; %n student(s) marked absent.</source>
+        <translation>
+            <numerusform>Session finished; %n student marked absent.</numerusform>
+            <numerusform>Session finished; %n students marked absent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply &amp;late threshold (%n min)</source>
+        <translation>
+            <numerusform>Apply &amp;late threshold (%n min)</numerusform>
+            <numerusform>Apply &amp;late threshold (%n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: started %1, late after %n minute(s)</source>
+        <translation>
+            <numerusform>Open: started %1, late after %n minute</numerusform>
+            <numerusform>Open: started %1, late after %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::AttendanceReportPage</name>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n row shown</numerusform>
+            <numerusform>%n rows shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the minimum</source>
+        <translation>
+            <numerusform>%n below the minimum</numerusform>
+            <numerusform>%n below the minimum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::AuditLogPage</name>
     <message numerus="yes">
         <source>Only the newest %n entries are shown. Narrow the filters to see older ones.</source>
@@ -206,6 +282,58 @@
     </message>
 </context>
 <context>
+    <name>cd::ImportStudentsDialog</name>
+    <message numerus="yes">
+        <source>%n student row(s), %1 columns separated by %2, %3 text. The first rows are shown below.</source>
+        <translation>
+            <numerusform>%n student row, %1 columns separated by %2, %3 text. The first rows are shown below.</numerusform>
+            <numerusform>%n student rows, %1 columns separated by %2, %3 text. The first rows are shown below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are ready: Import adds them as new students.</source>
+        <translation>
+            <numerusform>All %n row are ready: Import adds them as new students.</numerusform>
+            <numerusform>All %n rows are ready: Import adds them as new students.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing will be imported until they are fixed. Correct the file (Export problems gives the list) or the column choices, then check again.</source>
+        <translation>
+            <numerusform>%n problem found; nothing will be imported until they are fixed. Correct the file (Export problems gives the list) or the column choices, then check again.</numerusform>
+            <numerusform>%n problems found; nothing will be imported until they are fixed. Correct the file (Export problems gives the list) or the column choices, then check again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no problem.</source>
+        <translation>
+            <numerusform>%n row have no problem.</numerusform>
+            <numerusform>%n rows have no problem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n student(s)…</source>
+        <translation>
+            <numerusform>Importing %n student…</numerusform>
+            <numerusform>Importing %n students…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) imported.</source>
+        <translation>
+            <numerusform>%n student imported.</numerusform>
+            <numerusform>%n students imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::PasswordFields</name>
     <message numerus="yes">
         <source>Use at least %n characters; a long phrase is easier to remember.</source>
@@ -239,6 +367,41 @@
         <translation>
             <numerusform>%n student found</numerusform>
             <numerusform>%n students found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n student(s)?</source>
+        <translation>
+            <numerusform>Archive %n student?</numerusform>
+            <numerusform>Archive %n students?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) archived.</source>
+        <translation>
+            <numerusform>%n student archived.</numerusform>
+            <numerusform>%n students archived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) restored.</source>
+        <translation>
+            <numerusform>%n student restored.</numerusform>
+            <numerusform>%n students restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n student exported to %1.</numerusform>
+            <numerusform>%n students exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived student(s)</source>
+        <translation>
+            <numerusform>%n archived student</numerusform>
+            <numerusform>%n archived students</numerusform>
         </translation>
     </message>
 </context>

@@ -15,6 +15,18 @@
         <source>This session is finished. Say why you are correcting the mark.</source>
         <translation>Cette séance est terminée. Indiquez pourquoi vous corrigez le pointage.</translation>
     </message>
+    <message>
+        <source>Your account may not see attendance registers.</source>
+        <translation>Votre compte n&apos;est pas autorisé à consulter les feuilles d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>This session is already finished. Correct a mark instead.</source>
+        <translation>Cette séance est déjà terminée. Corrigez plutôt un pointage.</translation>
+    </message>
+    <message>
+        <source>This session is finished. Correct single marks instead.</source>
+        <translation>Cette séance est terminée. Corrigez plutôt les pointages un par un.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceRules</name>
@@ -80,6 +92,17 @@
     <message>
         <source>Excused</source>
         <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>The late threshold must be between 0 minutes and 12 hours.</source>
+        <translation>Le seuil de retard doit être compris entre 0 minute et 12 heures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reason can be at most %n characters long.</source>
+        <translation>
+            <numerusform>Un motif peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Un motif peut comporter au plus %n caractères.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -196,10 +219,6 @@
         <translation>Base de données conservée dans %1</translation>
     </message>
     <message>
-        <source>Usage: campusdesk-cli bench db [--students N] [--json]</source>
-        <translation>Utilisation&#xa0;: campusdesk-cli bench db [--students N] [--json]</translation>
-    </message>
-    <message>
         <source>Print where CampusDesk keeps its files.</source>
         <translation>Affiche l&apos;emplacement où CampusDesk conserve ses fichiers.</translation>
     </message>
@@ -268,6 +287,106 @@
         <translation>Identifiants de démonstration (nom d&apos;utilisateur / mot de passe)&#xa0;:</translation>
     </message>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Seed a demo school and measure the attendance statistics report.</source>
+        <translation>Crée un établissement de démonstration et mesure le rapport de statistiques de présence.</translation>
+    </message>
+    <message>
+        <source>Number of students (default 10000).</source>
+        <translation>Nombre d&apos;étudiants (10000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Runs of each query (default 5).</source>
+        <translation>Nombre d&apos;exécutions de chaque requête (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>--students takes a number of at least 100; --today a date like 2026-11-22; --runs a number of at least 1.</source>
+        <translation>--students attend un nombre d&apos;au moins 100&#x202f;; --today une date au format 2026-11-22&#x202f;; --runs un nombre d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>The database has no course with a teacher in this semester.</source>
+        <translation>La base de données ne contient aucun cours avec un enseignant pour ce semestre.</translation>
+    </message>
+    <message>
+        <source>Usage: campusdesk-cli bench db|ui [--students N] [--json]</source>
+        <translation>Utilisation&#xa0;: campusdesk-cli bench db|ui [--students N] [--json]</translation>
+    </message>
+    <message>
+        <source>Import a generated intake CSV into a new database and time each step.</source>
+        <translation>Importe un fichier CSV d&apos;admissions généré dans une nouvelle base de données et chronomètre chaque étape.</translation>
+    </message>
+    <message>
+        <source>Rows in the file (default 20000).</source>
+        <translation>Nombre de lignes du fichier (20000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Folder for the files (default: temporary).</source>
+        <translation>Dossier des fichiers (par défaut&#xa0;: temporaire).</translation>
+    </message>
+    <message>
+        <source>--rows needs a positive number.</source>
+        <translation>--rows attend un nombre positif.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows (%2 MB): read %3 s, dry run %4 s, import %5 s</source>
+        <translation>%1 lignes (%2 Mo)&#xa0;: lecture %3 s, simulation %4 s, importation %5 s</translation>
+    </message>
+    <message>
+        <source>The students page did not finish %1 within %2 s.</source>
+        <translation>La page des étudiants n&apos;a pas terminé l&apos;étape «&#xa0;%1&#xa0;» en %2 s.</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <source>open: page built after %1 ms, show() returned after %4 ms, first rows after %2 ms, shown after %3 ms</source>
+        <translation>ouverture&#xa0;: page construite après %1 ms, retour de show() après %4 ms, premières lignes après %2 ms, affichage après %3 ms</translation>
+    </message>
+    <message>
+        <source>clearing the search</source>
+        <translation>effacement de la recherche</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <source>%1: search started after %2 ms, first rows after %3 ms, shown after %4 ms</source>
+        <translation>%1&#xa0;: recherche lancée après %2 ms, premières lignes après %3 ms, affichage après %4 ms</translation>
+    </message>
+    <message>
+        <source>scrolling</source>
+        <translation>défilement</translation>
+    </message>
+    <message>
+        <source>Show the real students page offscreen over a large school and time opening it, typing names into its search field and jumping through the list.</source>
+        <translation>Affiche la vraie page des étudiants hors écran pour un grand établissement et chronomètre son ouverture, la saisie de noms dans son champ de recherche et les sauts dans la liste.</translation>
+    </message>
+    <message>
+        <source>How many names to type (default 50).</source>
+        <translation>Nombre de noms à saisir (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>Milliseconds between keystrokes (default 100).</source>
+        <translation>Millisecondes entre deux frappes (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print each step&apos;s timings on the error output.</source>
+        <translation>Affiche les durées de chaque étape sur la sortie d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>--students takes a number of at least 100, --terms a positive number and --key-interval a number of milliseconds.</source>
+        <translation>--students attend un nombre d&apos;au moins 100, --terms un nombre positif et --key-interval un nombre de millisecondes.</translation>
+    </message>
+    <message>
         <source>Usage: campusdesk-cli &lt;command&gt; [options]
 
 Commands:
@@ -275,27 +394,35 @@ Commands:
       Create a demo school in a new database file.
   bench db [--students N] [--seed S] [--json] [--dir DIR]
       Seed a fresh database and measure search, paging and summaries.
+  bench attendance [--students N] [--json] [--reuse FILE]
+      Seed a demo school and measure the attendance statistics report.
+  bench import [--rows N] [--json] [--dir DIR]
+      Import a generated intake CSV and time reading, dry run and import.
+  bench ui [--students N] [--seed S] [--reuse FILE] [--json]
+      Time the real students page, shown offscreen, over a seeded database.
   paths [--demo-db | --default-db | --data-dir]
       Print where CampusDesk keeps its files.
 
 Run a command with --help for its options.
 </source>
-        <translation>Utilisation&#xa0;: campusdesk-cli &lt;commande&gt; [options]
+        <translation>Utilisation&#xa0;: campusdesk-cli &lt;command&gt; [options]
 
 Commandes&#xa0;:
   seed --db FILE [--students N] [--seed S] [--today YYYY-MM-DD] [--force]
       Crée un établissement de démonstration dans un nouveau fichier de base de données.
   bench db [--students N] [--seed S] [--json] [--dir DIR]
       Remplit une nouvelle base de données et mesure la recherche, la pagination et les synthèses.
+  bench attendance [--students N] [--json] [--reuse FILE]
+      Crée un établissement de démonstration et mesure le rapport de statistiques de présence.
+  bench import [--rows N] [--json] [--dir DIR]
+      Importe un fichier CSV d&apos;admissions généré et chronomètre la lecture, la simulation et l&apos;importation.
+  bench ui [--students N] [--seed S] [--reuse FILE] [--json]
+      Chronomètre la vraie page des étudiants, affichée hors écran, sur une base de démonstration.
   paths [--demo-db | --default-db | --data-dir]
       Affiche l&apos;emplacement où CampusDesk conserve ses fichiers.
 
-Exécutez une commande avec --help pour afficher ses options.
+Exécutez une commande avec --help pour voir ses options.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -381,6 +508,68 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>The semester cannot end before it starts.</source>
         <translation>Le semestre ne peut pas se terminer avant d&apos;avoir commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1 contains a NUL byte: the file is binary, or UTF-16 text without a byte-order mark. Save it from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>La ligne %1 contient un octet NUL&#xa0;: le fichier est binaire, ou c&apos;est du texte UTF-16 sans indicateur d&apos;ordre des octets (BOM). Enregistrez-le depuis votre tableur au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+    </message>
+    <message>
+        <source>The quoted value that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
+        <translation>La valeur entre guillemets qui commence à la ligne %1 n&apos;est jamais fermée&#xa0;: il manque un guillemet (&quot;).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no column names and no rows.</source>
+        <translation>Le fichier est vide&#xa0;: il ne contient ni noms de colonnes ni lignes.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text. Save the file from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>La ligne %1 n&apos;est pas du texte UTF-8. Enregistrez le fichier depuis votre tableur au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-16 text. Save the file from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>La ligne %1 n&apos;est pas du texte UTF-16 valide. Enregistrez le fichier depuis votre tableur au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+    </message>
+    <message>
+        <source>This is an Excel or OpenDocument workbook, not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Ce fichier est un classeur Excel ou OpenDocument, pas un fichier CSV. Ouvrez-le dans votre tableur, enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+    </message>
+    <message>
+        <source>This is an older Excel workbook (.xls), not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Ce fichier est un ancien classeur Excel (.xls), pas un fichier CSV. Ouvrez-le dans votre tableur, enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; at most %2 MB can be imported at once. Split it into smaller files.</source>
+        <translation>Le fichier fait %1 Mo&#x202f;; vous pouvez importer au plus %2 Mo à la fois. Divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>La lecture du fichier a été annulée.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>This row has %1 fields but the header has %2: a value or a delimiter is missing.</source>
+        <translation>Cette ligne a %1 champs, mais l&apos;en-tête en a %2&#xa0;: il manque une valeur ou un séparateur.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields but the header has %2: a value may contain an unquoted delimiter.</source>
+        <translation>Cette ligne a %1 champs, mais l&apos;en-tête en a %2&#xa0;: une valeur contient peut-être un séparateur qui n&apos;est pas entre guillemets.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1025,10 @@ Exécutez une commande avec --help pour afficher ses options.
         <source>Your account may not send messages.</source>
         <translation>Votre compte n&apos;est pas autorisé à envoyer des messages.</translation>
     </message>
+    <message>
+        <source>Your account may not correct the attendance of a finished session.</source>
+        <translation>Votre compte n&apos;est pas autorisé à corriger les présences d&apos;une séance terminée.</translation>
+    </message>
 </context>
 <context>
     <name>RoleNames</name>
@@ -894,6 +1087,13 @@ Exécutez une commande avec --help pour afficher ses options.
     </message>
 </context>
 <context>
+    <name>StudentCsvExport</name>
+    <message>
+        <source>The students could not be exported to %1: %2</source>
+        <translation>Impossible d&apos;exporter les étudiants vers %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>StudentEditCommand</name>
     <message>
         <source>edit of %1</source>
@@ -906,6 +1106,93 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>The edit of %1 cannot be redone: someone changed the same details since. Open the record to see the current values.</source>
         <translation>La modification de %1 ne peut pas être rétablie&#xa0;: quelqu&apos;un a modifié les mêmes informations entre-temps. Ouvrez le dossier pour voir les valeurs actuelles.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentImporter</name>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L&apos;importation a été annulée&#x202f;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>(Do not import)</source>
+        <translation>(Ne pas importer)</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Numéro d&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>Nom du responsable légal</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relationship</source>
+        <translation>Lien de parenté du responsable légal</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation>Téléphone du responsable légal</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s email</source>
+        <translation>Adresse e-mail du responsable légal</translation>
+    </message>
+    <message>
+        <source>Several columns are set to &quot;%1&quot;; choose one.</source>
+        <translation>Plusieurs colonnes sont associées à «&#xa0;%1&#xa0;»&#x202f;; choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>No column is set to &quot;%1&quot;, which every student needs.</source>
+        <translation>Aucune colonne n&apos;est associée à «&#xa0;%1&#xa0;», qui est obligatoire pour chaque étudiant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as %2 or %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la au format %2 ou %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: write %2, %3 or %4.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut&#xa0;: écrivez %2, %3 ou %4.</translation>
+    </message>
+    <message>
+        <source>The student number %1 is also on row %2.</source>
+        <translation>Le numéro d&apos;étudiant %1 figure aussi à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>A student with the number %1 is already in CampusDesk.</source>
+        <translation>Un étudiant portant le numéro %1 existe déjà dans CampusDesk.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1685,474 @@ Exécutez une commande avec --help pour afficher ses options.
     </message>
 </context>
 <context>
+    <name>cd::AttendancePage</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>No course</source>
+        <translation>Aucun cours</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Heure de début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation>&amp;Ouvrir la séance</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Ouvrir la séance</translation>
+    </message>
+    <message>
+        <source>Opens the session of this course, day and time, creating it if needed.</source>
+        <translation>Ouvre la séance de ce cours à ce jour et à cette heure, en la créant si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Session state</source>
+        <translation>État de la séance</translation>
+    </message>
+    <message>
+        <source>Apply late threshold</source>
+        <translation>Appliquer le seuil de retard</translation>
+    </message>
+    <message>
+        <source>Apply &amp;late threshold</source>
+        <translation>Appliquer le seuil de &amp;retard</translation>
+    </message>
+    <message>
+        <source>When checked, a student marked present after the session&apos;s late threshold is recorded as late.</source>
+        <translation>Si cette case est cochée, un étudiant pointé présent après le seuil de retard de la séance est enregistré en retard.</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Feuille d&apos;appel</translation>
+    </message>
+    <message>
+        <source>P present, L late, A absent, E excused, Space next status, N or F2 note.</source>
+        <translation>P présent, L en retard, A absent, E excusé, Espace statut suivant, N ou F2 remarque.</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>Résumé des présences</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;present</source>
+        <translation>Tout pointer &amp;présent</translation>
+    </message>
+    <message>
+        <source>Mark all present</source>
+        <translation>Tout pointer présent</translation>
+    </message>
+    <message>
+        <source>Marks every student who has no mark yet as present. Marks already made are kept.</source>
+        <translation>Pointe comme présent chaque étudiant qui n&apos;a pas encore de pointage. Les pointages déjà faits sont conservés.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish session…</source>
+        <translation>&amp;Terminer la séance…</translation>
+    </message>
+    <message>
+        <source>Finish session</source>
+        <translation>Terminer la séance</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect mark…</source>
+        <translation>Corri&amp;ger le pointage…</translation>
+    </message>
+    <message>
+        <source>Correct mark</source>
+        <translation>Corriger le pointage</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>There are no courses for you in the semester of this date.</source>
+        <translation>Vous n&apos;avez aucun cours dans le semestre de cette date.</translation>
+    </message>
+    <message>
+        <source>Choose a course first.</source>
+        <translation>Choisissez d&apos;abord un cours.</translation>
+    </message>
+    <message>
+        <source>Mark the student first, then add a note.</source>
+        <translation>Pointez d&apos;abord l&apos;étudiant, puis ajoutez une remarque.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The mark for %1 was not saved: %2</source>
+        <translation>Le pointage de %1 n&apos;a pas été enregistré&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was marked late: the mark was made after the late threshold (more than %n minute(s) after the start).</source>
+        <translation>
+            <numerusform>%1 a été pointé en retard&#xa0;: le pointage a été fait après le seuil de retard (plus de %n minute après le début).</numerusform>
+            <numerusform>%1 a été pointé en retard&#xa0;: le pointage a été fait après le seuil de retard (plus de %n minutes après le début).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) marked present.</source>
+        <translation>
+            <numerusform>%n étudiant pointé présent.</numerusform>
+            <numerusform>%n étudiants pointés présents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) without a mark will be marked absent.</source>
+        <translation>
+            <numerusform>%n étudiant sans pointage sera pointé absent.</numerusform>
+            <numerusform>%n étudiants sans pointage seront pointés absents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every student has a mark.</source>
+        <translation>Tous les étudiants sont pointés.</translation>
+    </message>
+    <message>
+        <source>After finishing, a mark can only be changed by a correction with a reason.</source>
+        <translation>Une fois la séance terminée, un pointage ne peut être modifié que par une correction motivée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session finished; %n student(s) marked absent.</source>
+        <translation>
+            <numerusform>Séance terminée&#x202f;; %n étudiant pointé absent.</numerusform>
+            <numerusform>Séance terminée&#x202f;; %n étudiants pointés absents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mark for %1 %2 was corrected.</source>
+        <translation>Le pointage de %1 %2 a été corrigé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply &amp;late threshold (%n min)</source>
+        <translation>
+            <numerusform>Appliquer le seuil de &amp;retard (%n min)</numerusform>
+            <numerusform>Appliquer le seuil de &amp;retard (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session open. Choose a course, date and start time, then open the session.</source>
+        <translation>Aucune séance ouverte. Choisissez un cours, une date et une heure de début, puis ouvrez la séance.</translation>
+    </message>
+    <message>
+        <source>Finished at %1</source>
+        <translation>Terminée à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: started %1, late after %n minute(s)</source>
+        <translation>
+            <numerusform>Ouverte&#xa0;: commencée à %1, retard après %n minute</numerusform>
+            <numerusform>Ouverte&#xa0;: commencée à %1, retard après %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Present %1 · Late %2 · Absent %3 · Excused %4 · Unmarked %5</source>
+        <translation>Présents %1 · En retard %2 · Absents %3 · Excusés %4 · Non pointés %5</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AttendanceReportModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 counted sessions attended; minimum %3</source>
+        <translation>%1 séances suivies sur %2 comptabilisées&#x202f;; minimum %3</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AttendanceReportPage</name>
+    <message>
+        <source>Semester</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>&amp;Semester:</source>
+        <translation>&amp;Semestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Tous les cours</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Minimum attendance</source>
+        <translation>Présence minimale</translation>
+    </message>
+    <message>
+        <source>Students under this percentage are below the minimum.</source>
+        <translation>Les étudiants en dessous de ce pourcentage sont sous le minimum.</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum:</source>
+        <translation>&amp;Minimum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Below threshold only</source>
+        <translation>Sous le seuil &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>Show only students below the minimum</source>
+        <translation>Afficher uniquement les étudiants sous le minimum</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the attendance again (F5)</source>
+        <translation>Relire les présences (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a spreadsheet file</source>
+        <translation>Enregistrer les lignes affichées dans un fichier de tableur</translation>
+    </message>
+    <message>
+        <source>Attendance per student and course</source>
+        <translation>Présences par étudiant et par cours</translation>
+    </message>
+    <message>
+        <source>Select a row to see that student&apos;s months.</source>
+        <translation>Sélectionnez une ligne pour voir le détail mensuel de cet étudiant.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attendance per month of the selected student</source>
+        <translation>Présences mensuelles de l&apos;étudiant sélectionné</translation>
+    </message>
+    <message>
+        <source>Attendance status</source>
+        <translation>Statut de présence</translation>
+    </message>
+    <message>
+        <source>%1 per month in %2</source>
+        <translation>%1 par mois dans %2</translation>
+    </message>
+    <message>
+        <source>%1 per month, all courses shown</source>
+        <translation>%1 par mois, tous cours confondus</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Période entière</translation>
+    </message>
+    <message>
+        <source>Reading attendance…</source>
+        <translation>Lecture des présences…</translation>
+    </message>
+    <message>
+        <source>No semesters yet: attendance figures appear once a semester has sessions.</source>
+        <translation>Aucun semestre pour le moment&#xa0;: les chiffres de présence apparaissent dès qu&apos;un semestre comporte des séances.</translation>
+    </message>
+    <message>
+        <source>No attendance has been taken in this selection yet.</source>
+        <translation>Aucun appel n&apos;a encore été fait pour cette sélection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n ligne affichée</numerusform>
+            <numerusform>%n lignes affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the minimum</source>
+        <translation>
+            <numerusform>%n sous le minimum</numerusform>
+            <numerusform>%n sous le minimum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>Intitulé du cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was exported; choose another file or folder.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été exporté&#x202f;; choisissez un autre fichier ou dossier.</translation>
+    </message>
+    <message>
+        <source>attendance-%1.csv</source>
+        <translation>presences-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>Exporter les présences</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AttendanceRosterModel</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>&quot;Mary Okoro, 09:04&quot; - who made the mark in force and when (local time)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unmarked</source>
+        <translation>Non pointé</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (corrigé)</translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation>compte inconnu</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>Corrigé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
     <name>cd::AuditLogModel</name>
     <message>
         <source>When</source>
@@ -1763,6 +2518,45 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>A made-up college with 2,000 students and an account for every role, to try CampusDesk without touching real records.</source>
         <translation>Un établissement fictif de 2&#x202f;000 étudiants, avec un compte pour chaque rôle, pour essayer CampusDesk sans toucher aux vrais dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CorrectMarkDialog</name>
+    <message>
+        <source>Correct mark</source>
+        <translation>Corriger le pointage</translation>
+    </message>
+    <message>
+        <source>This session is finished. The correction is kept next to the original mark, with your name and the reason.</source>
+        <translation>Cette séance est terminée. La correction est conservée à côté du pointage d&apos;origine, avec votre nom et le motif.</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Required, e.g. &quot;Doctor&apos;s note received&quot;</source>
+        <translation>Obligatoire, par exemple «&#xa0;Certificat médical reçu&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Étudiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New status:</source>
+        <translation>&amp;Nouveau statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Enregistrer la correction</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +3036,241 @@ Exécutez une commande avec --help pour afficher ses options.
     </message>
 </context>
 <context>
+    <name>cd::ImportErrorModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImportStudentsDialog</name>
+    <message>
+        <source>Import students</source>
+        <translation>Importer des étudiants</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>A CSV file with one student per row and the column names on the first row. From a spreadsheet, save as &quot;CSV UTF-8&quot;.</source>
+        <translation>Un fichier CSV avec un étudiant par ligne et les noms de colonnes sur la première ligne. Depuis un tableur, enregistrez au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Fic&amp;hier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>The file has column names but no students below them.</source>
+        <translation>Le fichier contient des noms de colonnes, mais aucun étudiant en dessous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student row(s), %1 columns separated by %2, %3 text. The first rows are shown below.</source>
+        <translation>
+            <numerusform>%n ligne d&apos;étudiant, %1 colonnes séparées par des %2, texte %3. Les premières lignes sont affichées ci-dessous.</numerusform>
+            <numerusform>%n lignes d&apos;étudiants, %1 colonnes séparées par des %2, texte %3. Les premières lignes sont affichées ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Say what each column of the file holds. Columns set to &quot;Do not import&quot; are left out.</source>
+        <translation>Indiquez ce que contient chaque colonne du fichier. Les colonnes réglées sur «&#xa0;Ne pas importer&#xa0;» sont ignorées.</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>par exemple %1</translation>
+    </message>
+    <message>
+        <source>for example Computer Science</source>
+        <translation>par exemple Informatique</translation>
+    </message>
+    <message>
+        <source>&amp;Batch for rows without one:</source>
+        <translation>Pro&amp;motion des lignes qui n&apos;en ont pas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Program for rows without one:</source>
+        <translation>&amp;Programme des lignes qui n&apos;en ont pas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation>Importer la colonne %1 comme</translation>
+    </message>
+    <message>
+        <source>Check and import</source>
+        <translation>Vérifier et importer</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written. The students are imported all at once, and only when no row has a problem.</source>
+        <translation>Chaque ligne est vérifiée avant toute écriture. Les étudiants sont importés tous en même temps, et seulement si aucune ligne ne pose problème.</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes détectés</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>Check every row again without importing anything.</source>
+        <translation>Vérifier à nouveau chaque ligne sans rien importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Export problems…</source>
+        <translation>&amp;Exporter les problèmes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Vérification de %n ligne…</numerusform>
+            <numerusform>Vérification de %n lignes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no students to import.</source>
+        <translation>Le fichier ne contient aucun étudiant à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are ready: Import adds them as new students.</source>
+        <translation>
+            <numerusform>%n ligne est prête&#xa0;: «&#xa0;Importer&#xa0;» l&apos;ajoute comme nouvel étudiant.</numerusform>
+            <numerusform>Les %n lignes sont prêtes&#xa0;: «&#xa0;Importer&#xa0;» les ajoute comme nouveaux étudiants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing will be imported until they are fixed. Correct the file (Export problems gives the list) or the column choices, then check again.</source>
+        <translation>
+            <numerusform>%n problème détecté&#x202f;; rien ne sera importé tant qu&apos;il n&apos;est pas corrigé. Corrigez le fichier («&#xa0;Exporter les problèmes&#xa0;» en donne la liste) ou le choix des colonnes, puis vérifiez à nouveau.</numerusform>
+            <numerusform>%n problèmes détectés&#x202f;; rien ne sera importé tant qu&apos;ils ne sont pas corrigés. Corrigez le fichier («&#xa0;Exporter les problèmes&#xa0;» en donne la liste) ou le choix des colonnes, puis vérifiez à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no problem.</source>
+        <translation>
+            <numerusform>%n ligne sans problème.</numerusform>
+            <numerusform>%n lignes sans problème.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export problems</source>
+        <translation>Exporter les problèmes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The problems could not be saved to %1.</source>
+        <translation>Impossible d&apos;enregistrer les problèmes dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n student(s)…</source>
+        <translation>
+            <numerusform>Importation de %n étudiant…</numerusform>
+            <numerusform>Importation de %n étudiants…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) imported.</source>
+        <translation>
+            <numerusform>%n étudiant importé.</numerusform>
+            <numerusform>%n étudiants importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>The students are now in CampusDesk.</source>
+        <translation>Les étudiants sont maintenant dans CampusDesk.</translation>
+    </message>
+    <message>
+        <source>The new students are in the Students list. Each one is recorded in the audit log.</source>
+        <translation>Les nouveaux étudiants figurent dans la liste «&#xa0;Étudiants&#xa0;». Chacun est consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was imported.</source>
+        <translation>Arrêté&#x202f;; rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
     <name>cd::LocalSchoolWizardPage</name>
     <message>
         <source>A school on this computer</source>
@@ -2331,10 +3360,6 @@ Exécutez une commande avec --help pour afficher ses options.
         <translation>Présences</translation>
     </message>
     <message>
-        <source>Take attendance for your lessons by hand or with the camera, and see who is below the minimum.</source>
-        <translation>Faites l&apos;appel de vos cours manuellement ou avec la caméra, et repérez les étudiants sous le minimum.</translation>
-    </message>
-    <message>
         <source>Gradebook</source>
         <translation>Carnet de notes</translation>
     </message>
@@ -2421,6 +3446,14 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>Not synced: this computer only</source>
         <translation>Non synchronisé&#xa0;: cet ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>Attendance report</source>
+        <translation>Rapport de présence</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +4203,62 @@ Exécutez une commande avec --help pour afficher ses options.
     </message>
 </context>
 <context>
+    <name>cd::StudentFilterBar</name>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>Pro&amp;motion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Toutes les promotions</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse:</source>
+        <translation>C&amp;ours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Tous les cours</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Afficher les &amp;archivés</translation>
+    </message>
+    <message>
+        <source>Show archived students instead of current ones</source>
+        <translation>Afficher les étudiants archivés au lieu des étudiants actuels</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>course code and title</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No semester has started yet.</source>
+        <translation>Aucun semestre n&apos;a encore commencé.</translation>
+    </message>
+    <message>
+        <source>Courses of %1</source>
+        <translation>Cours de %1</translation>
+    </message>
+</context>
+<context>
     <name>cd::StudentHistory</name>
     <message>
         <source>&amp;Undo %1</source>
@@ -3254,6 +4343,123 @@ Exécutez une commande avec --help pour afficher ses options.
             <numerusform>%n étudiant trouvé</numerusform>
             <numerusform>%n étudiants trouvés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Student actions</source>
+        <translation>Actions sur les étudiants</translation>
+    </message>
+    <message>
+        <source>&amp;New student…</source>
+        <translation>&amp;Nouvel étudiant…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archiver…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>action and its shortcut</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>first and last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were saved.</source>
+        <translation>Les modifications de %1 ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Some of the selected rows are still loading. Try again in a moment.</source>
+        <translation>Certaines lignes sélectionnées sont encore en cours de chargement. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Archive students</source>
+        <translation>Archiver des étudiants</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n student(s)?</source>
+        <translation>
+            <numerusform>Archiver %n étudiant&#x202f;?</numerusform>
+            <numerusform>Archiver %n étudiants&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived students are left out of everyday lists; everything about them is kept. Show archived students to restore them.</source>
+        <translation>Les étudiants archivés n&apos;apparaissent plus dans les listes courantes&#x202f;; toutes leurs données sont conservées. Affichez les étudiants archivés pour les restaurer.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>%1 was archived.</source>
+        <translation>%1 a été archivé.</translation>
+    </message>
+    <message>
+        <source>%1 was restored.</source>
+        <translation>%1 a été restauré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) archived.</source>
+        <translation>
+            <numerusform>%n étudiant archivé.</numerusform>
+            <numerusform>%n étudiants archivés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) restored.</source>
+        <translation>
+            <numerusform>%n étudiant restauré.</numerusform>
+            <numerusform>%n étudiants restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export students</source>
+        <translation>Exporter les étudiants</translation>
+    </message>
+    <message>
+        <source>students.csv</source>
+        <translation>etudiants.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n étudiant exporté vers %1.</numerusform>
+            <numerusform>%n étudiants exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archived student(s)</source>
+        <translation>
+            <numerusform>%n étudiant archivé</numerusform>
+            <numerusform>%n étudiants archivés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>
