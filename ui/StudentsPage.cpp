@@ -166,8 +166,10 @@ QAction *StudentsPage::addPageAction(const QString &text, const QString &objectN
 
 void StudentsPage::buildActions()
 {
+    // Page-wide keys work wherever the focus is (the navigation list, say) while the page is
+    // shown; Qt ignores them while another page is.
     auto *find = addPageAction(tr("Find student"), u"findStudentAction"_s, {QKeySequence::Find},
-                               Qt::WidgetWithChildrenShortcut, [this] {
+                               Qt::WindowShortcut, [this] {
                                    m_search->setFocus(Qt::ShortcutFocusReason);
                                    m_search->selectAll();
                                });
@@ -176,7 +178,7 @@ void StudentsPage::buildActions()
     if (m_canEdit)
         tools << (m_new
                   = addPageAction(tr("&New student…"), u"newStudentAction"_s, {QKeySequence::New},
-                                  Qt::WidgetWithChildrenShortcut, [this] { newStudent(); }));
+                                  Qt::WindowShortcut, [this] { newStudent(); }));
     tools << (m_open = addPageAction(tr("&Open…"), u"openStudentAction"_s,
                                      {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
                                      Qt::WidgetShortcut, [this] { openSelected(); }));
@@ -185,15 +187,13 @@ void StudentsPage::buildActions()
                                             {QKeySequence::Delete}, Qt::WidgetShortcut,
                                             [this] { archiveSelected(); }));
         tools << (m_import = addPageAction(tr("&Import…"), u"importStudentsAction"_s,
-                                           {QKeySequence(Qt::CTRL | Qt::Key_I)},
-                                           Qt::WidgetWithChildrenShortcut,
+                                           {QKeySequence(Qt::CTRL | Qt::Key_I)}, Qt::WindowShortcut,
                                            [this] { emit importRequested(); }));
     }
     if (m_canView)
-        tools << (m_export
-                  = addPageAction(tr("E&xport…"), u"exportStudentsAction"_s,
-                                  {QKeySequence(Qt::CTRL | Qt::Key_E)},
-                                  Qt::WidgetWithChildrenShortcut, [this] { exportCsv(); }));
+        tools << (m_export = addPageAction(tr("E&xport…"), u"exportStudentsAction"_s,
+                                           {QKeySequence(Qt::CTRL | Qt::Key_E)}, Qt::WindowShortcut,
+                                           [this] { exportCsv(); }));
     for (QAction *action : std::as_const(tools)) {
         m_toolBar->addAction(action);
         QWidget *button = m_toolBar->widgetForAction(action);

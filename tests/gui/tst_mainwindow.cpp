@@ -140,7 +140,15 @@ private slots:
         QVERIFY(window.showPage(u"students"_s));
         QVERIFY(edit->menuAction()->isVisible());
 
-        emit students->importRequested();
+        // The page's keys work with the focus in the navigation, and only while it is shown.
+        auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+        QVERIFY(window.showPage(u"courses"_s));
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_I, Qt::ControlModifier);
+        QVERIFY(!window.findChild<ImportStudentsDialog *>());
+        QVERIFY(window.showPage(u"students"_s));
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_I, Qt::ControlModifier);
         auto *wizard = window.findChild<ImportStudentsDialog *>();
         QVERIFY(wizard);
         QVERIFY(wizard->isVisible());
