@@ -5,6 +5,7 @@
 #include "app/store/UserRepository.h"
 #include "ui/AccountDialog.h"
 #include "ui/Background.h"
+#include "ui/FieldErrors.h"
 #include "ui/PasswordResetDialog.h"
 #include "ui/UserTableModel.h"
 
@@ -245,16 +246,7 @@ void AccountsPage::updateActions()
 
 void AccountsPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    QPalette colors;
-    if (error) {
-        const bool dark = palette().window().color().value() < 128;
-        colors = palette();
-        colors.setColor(QPalette::WindowText,
-                        dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0, 0x20));
-    }
-    m_message->setPalette(colors);
-    m_message->setVisible(!text.isEmpty());
+    showLabelMessage(m_message, text, error);
     emit messageShown(text, error);
 }
 

@@ -7,6 +7,7 @@
 #include "ui/CourseTableModel.h"
 #include "ui/EnrolStudentsDialog.h"
 #include "ui/EnrolledStudentsModel.h"
+#include "ui/FieldErrors.h"
 #include "ui/SemesterDialog.h"
 
 #include <QAction>
@@ -371,16 +372,7 @@ void CoursesPage::updateActions()
 
 void CoursesPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    QPalette colors;
-    if (error) {
-        const bool dark = palette().window().color().value() < 128;
-        colors = palette();
-        colors.setColor(QPalette::WindowText,
-                        dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0, 0x20));
-    }
-    m_message->setPalette(colors);
-    m_message->setVisible(!text.isEmpty());
+    showLabelMessage(m_message, text, error);
     emit messageShown(text, error);
 }
 

@@ -4,6 +4,7 @@
 #include "app/store/CourseRepository.h"
 #include "app/store/StudentRepository.h"
 #include "ui/Background.h"
+#include "ui/FieldErrors.h"
 #include "ui/StudentTableModel.h"
 
 #include <QComboBox>
@@ -300,16 +301,7 @@ void EnrolStudentsDialog::finished(const Result<std::pair<int, int>> &result)
 
 void EnrolStudentsDialog::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    QPalette colors;
-    if (error) {
-        const bool dark = palette().window().color().value() < 128;
-        colors = palette();
-        colors.setColor(QPalette::WindowText,
-                        dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0, 0x20));
-    }
-    m_message->setPalette(colors);
-    m_message->setVisible(!text.isEmpty());
+    showLabelMessage(m_message, text, error);
 }
 
 void EnrolStudentsDialog::reject()

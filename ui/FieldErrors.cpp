@@ -43,21 +43,25 @@ QWidget *FieldMessage::row(QWidget *parent)
     return row;
 }
 
-void FieldMessage::show(const QString &message, bool error)
+void showLabelMessage(QLabel *label, const QString &message, bool error)
 {
-    m_error = error && !message.isEmpty();
-    setText(message);
+    label->setText(message);
     QPalette colors;
-    if (m_error) {
-        // A red that stays readable on light and dark themes alike.
-        const bool dark
-            = parentWidget() && parentWidget()->palette().window().color().value() < 128;
-        colors = palette();
+    if (error && !message.isEmpty()) {
+        const QWidget *around = label->parentWidget() ? label->parentWidget() : label;
+        const bool dark = around->palette().window().color().value() < 128;
+        colors = label->palette();
         colors.setColor(QPalette::WindowText,
                         dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0, 0x20));
     }
-    setPalette(colors);
-    setVisible(!message.isEmpty());
+    label->setPalette(colors);
+    label->setVisible(!message.isEmpty());
+}
+
+void FieldMessage::show(const QString &message, bool error)
+{
+    m_error = error && !message.isEmpty();
+    showLabelMessage(this, message, error);
     m_field->setAccessibleDescription(message);
 }
 

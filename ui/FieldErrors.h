@@ -9,6 +9,10 @@ class QFormLayout;
 
 namespace cd {
 
+// Shows a message in a label, red (readable on light and dark themes) when it is an error, and
+// hides the label while the message is empty: one look for every page's and form's messages.
+void showLabelMessage(QLabel *label, const QString &message, bool error);
+
 // A problem with one field, shown right under it and given to assistive technology as the
 // field's description. Hidden while there is nothing to say.
 class FieldMessage : public QLabel

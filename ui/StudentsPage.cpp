@@ -3,6 +3,7 @@
 #include "app/core/Permissions.h"
 #include "app/store/StudentRepository.h"
 #include "ui/Background.h"
+#include "ui/FieldErrors.h"
 #include "ui/StudentCsvExport.h"
 #include "ui/StudentDialog.h"
 #include "ui/StudentFilterBar.h"
@@ -537,16 +538,7 @@ void StudentsPage::updateActions()
 
 void StudentsPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    QPalette colors;
-    if (error) {
-        const bool dark = palette().window().color().value() < 128;
-        colors = palette();
-        colors.setColor(QPalette::WindowText,
-                        dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0, 0x20));
-    }
-    m_message->setPalette(colors);
-    m_message->setVisible(!text.isEmpty());
+    showLabelMessage(m_message, text, error);
     emit messageShown(text, error);
 }
 
