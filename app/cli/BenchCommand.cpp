@@ -29,17 +29,8 @@ QStringList searchTerms(const StudentRepository &students, int total, int count,
                         std::mt19937_64 &rng)
 {
     QStringList terms;
-    std::uniform_int_distribution<int> offset(0, std::max(0, total - 1));
     std::uniform_int_distribution<int> length(1, 4);
-    while (terms.size() < count) {
-        StudentQuery q;
-        q.offset = offset(rng);
-        q.limit = 1;
-        q.sort = StudentSort::Number;
-        const auto found = students.list(q, Actor::system());
-        if (!found || found->isEmpty())
-            break;
-        const StudentListItem &s = found->first();
+    for (const StudentListItem &s : randomStudents(students, total, count, rng)) {
         switch (terms.size() % 10) {
         case 0:
         case 1:

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "app/store/StudentRepository.h"
+
 #include <QElapsedTimer>
 #include <QList>
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 
 namespace cd::cli {
 
@@ -41,6 +44,26 @@ inline double elapsedMs(const QElapsedTimer &timer)
 inline double round2(double value)
 {
     return std::round(value * 100.0) / 100.0;
+}
+
+// `count` students drawn at random (with repeats) from a school of `total`: what realistic
+// search terms are cut from. Fewer if the school has none.
+inline QList<StudentListItem> randomStudents(const StudentRepository &students, int total,
+                                             int count, std::mt19937_64 &rng)
+{
+    QList<StudentListItem> drawn;
+    std::uniform_int_distribution<int> offset(0, std::max(0, total - 1));
+    while (drawn.size() < count) {
+        StudentQuery q;
+        q.offset = offset(rng);
+        q.limit = 1;
+        q.sort = StudentSort::Number;
+        const auto found = students.list(q, Actor::system());
+        if (!found || found->isEmpty())
+            break;
+        drawn << found->first();
+    }
+    return drawn;
 }
 
 } // namespace cd::cli

@@ -131,20 +131,11 @@ void typeCharacter(QLineEdit *field, QChar c)
 QStringList nameTerms(const StudentRepository &students, int total, int count, std::mt19937_64 &rng)
 {
     QStringList terms;
-    std::uniform_int_distribution<int> offset(0, std::max(0, total - 1));
     std::uniform_int_distribution<int> length(1, 4);
-    while (terms.size() < count) {
-        StudentQuery q;
-        q.offset = offset(rng);
-        q.limit = 1;
-        q.sort = StudentSort::Number;
-        const auto found = students.list(q, Actor::system());
-        if (!found || found->isEmpty())
-            break;
-        const StudentListItem &s = found->first();
+    for (const StudentListItem &s : randomStudents(students, total, count * 2, rng)) {
         const QString name = terms.size() % 10 < 7 ? s.lastName : s.firstName;
         const QString term = name.left(length(rng)).trimmed();
-        if (!term.isEmpty())
+        if (!term.isEmpty() && terms.size() < count)
             terms << term;
     }
     return terms;
