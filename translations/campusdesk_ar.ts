@@ -3869,6 +3869,22 @@ Run a command with --help for its options.
         <source>Enter the school&apos;s name.</source>
         <translation>أدخل اسم المدرسة.</translation>
     </message>
+    <message>
+        <source>Late after, in minutes</source>
+        <translation>التأخر بعد، بالدقائق</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>New attendance sessions count a student as late when they arrive this many minutes after the start.</source>
+        <translation>تَعُدّ الحصص الجديدة الطالبَ متأخرًا إذا وصل بعد هذا العدد من الدقائق من بدايتها.</translation>
+    </message>
+    <message>
+        <source>&amp;Late after:</source>
+        <translation>التأخر بعد:</translation>
+    </message>
 </context>
 <context>
     <name>cd::SignInDialog</name>

@@ -3701,6 +3701,22 @@ Exécutez une commande avec --help pour voir ses options.
         <source>Enter the school&apos;s name.</source>
         <translation>Saisissez le nom de l&apos;établissement.</translation>
     </message>
+    <message>
+        <source>Late after, in minutes</source>
+        <translation>En retard après, en minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>New attendance sessions count a student as late when they arrive this many minutes after the start.</source>
+        <translation>Les nouvelles séances comptent un étudiant en retard s&apos;il arrive plus de ce nombre de minutes après le début.</translation>
+    </message>
+    <message>
+        <source>&amp;Late after:</source>
+        <translation>En &amp;retard après&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>cd::SignInDialog</name>

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMediaDevices>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -183,6 +184,15 @@ QWidget *SettingsDialog::createSchoolTab()
     m_minimum->setSuffix(tr(" %"));
     m_minimum->setValue(school.attendanceMinimumPercent);
     form->addRow(tr("Minimum &attendance:"), m_minimum);
+    m_lateAfter = new QSpinBox(tab);
+    m_lateAfter->setObjectName(u"lateAfterMinutes"_s);
+    m_lateAfter->setAccessibleName(tr("Late after, in minutes"));
+    m_lateAfter->setRange(0, 720); // as SchoolSettings accepts
+    m_lateAfter->setSuffix(tr(" min"));
+    m_lateAfter->setValue(school.lateAfterMinutesDefault);
+    m_lateAfter->setToolTip(tr("New attendance sessions count a student as late when they "
+                               "arrive this many minutes after the start."));
+    form->addRow(tr("&Late after:"), m_lateAfter);
     return tab;
 }
 
@@ -230,6 +240,7 @@ void SettingsDialog::submit()
     SchoolSettings school = SchoolSettings::load(m_db);
     school.name = m_schoolName->text().trimmed();
     school.attendanceMinimumPercent = m_minimum->value();
+    school.lateAfterMinutesDefault = m_lateAfter->value();
     const Database *db = &m_db;
     const Actor actor = m_actor;
     runInBackground(

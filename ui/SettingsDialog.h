@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -55,6 +56,7 @@ private:
     QLineEdit *m_models = nullptr;
     QLineEdit *m_schoolName = nullptr;
     QDoubleSpinBox *m_minimum = nullptr;
+    QSpinBox *m_lateAfter = nullptr;
     QLabel *m_general = nullptr;
     std::unique_ptr<FieldErrors> m_errors;
     QList<QPair<QString, QWidget *>> m_fieldInputs;

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,11 +50,16 @@ private slots:
 
         dialog.serverField()->setText(u"https://campus.example.org"_s);
         dialog.schoolNameField()->setText(u"Riverside Academy"_s);
+        auto *lateAfter = dialog.findChild<QSpinBox *>(u"lateAfterMinutes"_s);
+        QVERIFY(lateAfter);
+        QCOMPARE(lateAfter->value(), SchoolSettings::load(*m_db).lateAfterMinutesDefault);
+        lateAfter->setValue(15);
         QSignalSpy saved(&dialog, &SettingsDialog::saved);
         dialog.submit();
         QVERIFY(saved.wait(5000));
         QCOMPARE(ClientSettings().serverUrl(), u"https://campus.example.org"_s);
         QCOMPARE(SchoolSettings::load(*m_db).name, u"Riverside Academy"_s);
+        QCOMPARE(SchoolSettings::load(*m_db).lateAfterMinutesDefault, 15);
     }
 
     void choosingALanguageIsRememberedAndAnnounced()
