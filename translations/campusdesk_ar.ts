@@ -355,34 +355,6 @@
         <translation>عدد الصفوف %1 (%2 ميغابايت): القراءة %3 ث، التشغيل التجريبي %4 ث، الاستيراد %5 ث</translation>
     </message>
     <message>
-        <source>The students page did not finish %1 within %2 s.</source>
-        <translation>لم تُكمل صفحة الطلاب مرحلة «%1» خلال %2 ث.</translation>
-    </message>
-    <message>
-        <source>opening</source>
-        <translation>الفتح</translation>
-    </message>
-    <message>
-        <source>open: page built after %1 ms, show() returned after %4 ms, first rows after %2 ms, shown after %3 ms</source>
-        <translation>الفتح: بُنيت الصفحة بعد %1 مللي ثانية، وعادت show() بعد %4 مللي ثانية، وظهرت الصفوف الأولى بعد %2 مللي ثانية، واكتمل العرض بعد %3 مللي ثانية</translation>
-    </message>
-    <message>
-        <source>clearing the search</source>
-        <translation>مسح البحث</translation>
-    </message>
-    <message>
-        <source>searching</source>
-        <translation>البحث</translation>
-    </message>
-    <message>
-        <source>%1: search started after %2 ms, first rows after %3 ms, shown after %4 ms</source>
-        <translation>%1: بدأ البحث بعد %2 مللي ثانية، وظهرت الصفوف الأولى بعد %3 مللي ثانية، واكتمل العرض بعد %4 مللي ثانية</translation>
-    </message>
-    <message>
-        <source>scrolling</source>
-        <translation>التمرير</translation>
-    </message>
-    <message>
         <source>Show the real students page offscreen over a large school and time opening it, typing names into its search field and jumping through the list.</source>
         <translation>يعرض صفحة الطلاب الفعلية خارج الشاشة لمدرسة كبيرة، ويقيس زمن فتحها وكتابة الأسماء في حقل البحث فيها والتنقل السريع في القائمة.</translation>
     </message>
@@ -1387,6 +1359,37 @@ Run a command with --help for its options.
     <message>
         <source>Withdrawn</source>
         <translation>منسحب</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsPageTiming</name>
+    <message>
+        <source>The students page did not finish %1 within %2 s.</source>
+        <translation>لم تُكمل صفحة الطلاب مرحلة «%1» خلال %2 ث.</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>الفتح</translation>
+    </message>
+    <message>
+        <source>open: page built after %1 ms, show() returned after %4 ms, first rows after %2 ms, shown after %3 ms</source>
+        <translation>الفتح: بُنيت الصفحة بعد %1 مللي ثانية، وعادت show() بعد %4 مللي ثانية، وظهرت الصفوف الأولى بعد %2 مللي ثانية، واكتمل العرض بعد %3 مللي ثانية</translation>
+    </message>
+    <message>
+        <source>clearing the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>%1: search started after %2 ms, first rows after %3 ms, shown after %4 ms</source>
+        <translation>%1: بدأ البحث بعد %2 مللي ثانية، وظهرت الصفوف الأولى بعد %3 مللي ثانية، واكتمل العرض بعد %4 مللي ثانية</translation>
+    </message>
+    <message>
+        <source>scrolling</source>
+        <translation>التمرير</translation>
     </message>
 </context>
 <context>

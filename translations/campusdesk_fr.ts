@@ -339,34 +339,6 @@
         <translation>%1 lignes (%2 Mo)&#xa0;: lecture %3 s, simulation %4 s, importation %5 s</translation>
     </message>
     <message>
-        <source>The students page did not finish %1 within %2 s.</source>
-        <translation>La page des étudiants n&apos;a pas terminé l&apos;étape «&#xa0;%1&#xa0;» en %2 s.</translation>
-    </message>
-    <message>
-        <source>opening</source>
-        <translation>ouverture</translation>
-    </message>
-    <message>
-        <source>open: page built after %1 ms, show() returned after %4 ms, first rows after %2 ms, shown after %3 ms</source>
-        <translation>ouverture&#xa0;: page construite après %1 ms, retour de show() après %4 ms, premières lignes après %2 ms, affichage après %3 ms</translation>
-    </message>
-    <message>
-        <source>clearing the search</source>
-        <translation>effacement de la recherche</translation>
-    </message>
-    <message>
-        <source>searching</source>
-        <translation>recherche</translation>
-    </message>
-    <message>
-        <source>%1: search started after %2 ms, first rows after %3 ms, shown after %4 ms</source>
-        <translation>%1&#xa0;: recherche lancée après %2 ms, premières lignes après %3 ms, affichage après %4 ms</translation>
-    </message>
-    <message>
-        <source>scrolling</source>
-        <translation>défilement</translation>
-    </message>
-    <message>
         <source>Show the real students page offscreen over a large school and time opening it, typing names into its search field and jumping through the list.</source>
         <translation>Affiche la vraie page des étudiants hors écran pour un grand établissement et chronomètre son ouverture, la saisie de noms dans son champ de recherche et les sauts dans la liste.</translation>
     </message>
@@ -1335,6 +1307,37 @@ Exécutez une commande avec --help pour voir ses options.
     <message>
         <source>Withdrawn</source>
         <translation>Désinscrit</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsPageTiming</name>
+    <message>
+        <source>The students page did not finish %1 within %2 s.</source>
+        <translation>La page des étudiants n&apos;a pas terminé l&apos;étape «&#xa0;%1&#xa0;» en %2 s.</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <source>open: page built after %1 ms, show() returned after %4 ms, first rows after %2 ms, shown after %3 ms</source>
+        <translation>ouverture&#xa0;: page construite après %1 ms, retour de show() après %4 ms, premières lignes après %2 ms, affichage après %3 ms</translation>
+    </message>
+    <message>
+        <source>clearing the search</source>
+        <translation>effacement de la recherche</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <source>%1: search started after %2 ms, first rows after %3 ms, shown after %4 ms</source>
+        <translation>%1&#xa0;: recherche lancée après %2 ms, premières lignes après %3 ms, affichage après %4 ms</translation>
+    </message>
+    <message>
+        <source>scrolling</source>
+        <translation>défilement</translation>
     </message>
 </context>
 <context>

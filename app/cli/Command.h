@@ -4,8 +4,6 @@
 #include <QStringList>
 #include <QTextStream>
 
-#include <memory>
-
 namespace cd::cli {
 
 // Output streams shared by the commands: results on stdout, progress and errors on stderr.
@@ -16,11 +14,8 @@ int seedCommand(const QStringList &arguments);
 int benchCommand(const QStringList &arguments);
 int benchAttendanceCommand(const QStringList &arguments); // bench attendance
 int benchImportCommand(const QStringList &arguments);
-// `bench ui`: needs the application from offscreenApplication().
+// `bench ui`: needs the application from StudentsPageTiming::offscreenApplication().
 int benchUiCommand(const QStringList &arguments);
-// A QApplication on the offscreen platform: only `bench ui` shows widgets, every other command
-// runs on a plain QCoreApplication and needs no display.
-std::unique_ptr<QCoreApplication> offscreenApplication(int &argc, char **argv);
 int pathsCommand(const QStringList &arguments);
 
 // Translation context for the CLI's messages.

@@ -1,5 +1,6 @@
 #include "app/cli/Command.h"
 #include "app/core/AppPaths.h"
+#include "ui/StudentsPageTiming.h"
 
 #include <QCoreApplication>
 
@@ -51,7 +52,7 @@ int main(int argc, char *argv[])
     const bool benchUi
         = argc >= 3 && std::strcmp(argv[1], "bench") == 0 && std::strcmp(argv[2], "ui") == 0;
     const std::unique_ptr<QCoreApplication> app = benchUi
-        ? offscreenApplication(argc, argv)
+        ? StudentsPageTiming::offscreenApplication(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
     AppPaths::setApplicationIdentity();
     QStringList arguments = QCoreApplication::arguments();
