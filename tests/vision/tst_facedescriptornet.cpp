@@ -166,9 +166,9 @@ private slots:
         double sameMin = 1;
         for (size_t i = 1; i < ours.size(); i += 2)
             sameMin = std::min(sameMin, double(FaceDescriptorNet::cosine(ours[i], ours[i - 1])));
-        qInfo("%lld chips: min cosine to the reference %.9f, %.1f ms per descriptor (one "
-              "thread); lowest same-person cosine %.3f",
-              qlonglong(chips.size()), worst, totalMs / double(chips.size()), sameMin);
+        qInfo("%lld chips: min cosine to the reference %.9f (1 - min = %.1e), %.1f ms per "
+              "descriptor (one thread); lowest same-person cosine %.3f",
+              qlonglong(chips.size()), worst, 1 - worst, totalMs / double(chips.size()), sameMin);
     }
 
     void deterministic()
