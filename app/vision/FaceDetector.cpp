@@ -14,7 +14,7 @@ namespace {
 
 // Frames whose shorter side is below this get a border and a 2x upscale: YuNet misses many
 // tightly cropped small faces (ORL's 92x112) otherwise.
-constexpr int smallFrame = 160;
+constexpr int smallFrame = 128;
 
 // Grey-level standard deviation below which a detection is a flat patch, not a face.
 constexpr double minFaceContrast = 6.0;
