@@ -94,4 +94,19 @@ ValidationResult GradebookRules::validate(const GradeScale &scale)
     return result;
 }
 
+ValidationResult GradebookRules::validate(const AssessmentCategory &category)
+{
+    ValidationResult result;
+    if (category.courseId.isEmpty())
+        result.add(u"courseId"_s, tr("The category does not belong to a course."));
+    if (category.name.trimmed().isEmpty())
+        result.add(u"name"_s, tr("Enter the category's name, such as Coursework or Exams."));
+    else if (category.name.size() > 100)
+        result.add(u"name"_s,
+                   tr("The category's name can be at most %n characters long.", nullptr, 100));
+    if (!(category.weight >= 0 && category.weight <= 100))
+        result.add(u"weight"_s, tr("The category's weight must be between 0 and 100 %."));
+    return result;
+}
+
 } // namespace cd

@@ -48,6 +48,29 @@ struct Mark
     Id enteredBy;
     QDateTime enteredAt;
     SyncMeta meta;
+    QString reason; // why a published result was changed; empty before publishing
+};
+
+// A course's category of assessments ("Coursework" 40, "Exams" 60) and its share of the course
+// total. Assessments belong to the category of the same name (compared without case). Category
+// weights need not add up to 100: the total is normalised over the categories that count.
+struct AssessmentCategory
+{
+    Id id;
+    Id courseId;
+    QString name;
+    double weight = 0;
+    SyncMeta meta;
+};
+
+// A course's results were published: its students see them, and a change needs a reason.
+struct ResultPublication
+{
+    Id id;
+    Id courseId;
+    Id publishedBy;
+    QDateTime publishedAt;
+    SyncMeta meta;
 };
 
 struct GradeBand
@@ -78,6 +101,7 @@ public:
     static ValidationResult validate(const Assessment &assessment);
     static ValidationResult validate(const Mark &mark, const Assessment &assessment);
     static ValidationResult validate(const GradeScale &scale);
+    static ValidationResult validate(const AssessmentCategory &category);
 };
 
 } // namespace cd

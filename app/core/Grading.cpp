@@ -30,6 +30,53 @@ CourseTotal weightedTotal(const QList<GradedItem> &items)
     return total;
 }
 
+CourseTotal courseTotal(const QList<CategoryWeight> &categories,
+                        const QList<CategorisedItem> &items)
+{
+    if (categories.isEmpty()) {
+        QList<GradedItem> all;
+        all.reserve(items.size());
+        for (const auto &c : items)
+            all.append(c.item);
+        return weightedTotal(all);
+    }
+    CourseTotal total;
+    total.complete = true;
+    long double sum = 0;
+    long double weights = 0;
+    for (const auto &category : categories) {
+        QList<GradedItem> own;
+        for (const auto &c : items) {
+            if (c.category.trimmed().compare(category.name.trimmed(), Qt::CaseInsensitive) == 0)
+                own.append(c.item);
+        }
+        const CourseTotal part = weightedTotal(own);
+        if (category.weight > 0 && part.percent) {
+            sum += static_cast<long double>(category.weight) * *part.percent;
+            weights += category.weight;
+        }
+    }
+    for (const auto &c : items)
+        total.complete = total.complete && c.item.status.has_value();
+    total.countedWeight = static_cast<double>(weights);
+    if (weights > 0)
+        total.percent = static_cast<double>(sum / weights);
+    return total;
+}
+
+TotalMarks totalMarks(const QList<GradedItem> &items)
+{
+    TotalMarks marks;
+    for (const auto &item : items) {
+        if (!item.status || *item.status == MarkStatus::Excused)
+            continue;
+        marks.possible += item.maxScore;
+        if (*item.status == MarkStatus::Scored)
+            marks.scored += item.score;
+    }
+    return marks;
+}
+
 double roundPercent(double percent)
 {
     // Scores have at most a few decimals, so anything within 1e-7 of a half is a half.

@@ -26,6 +26,40 @@ struct CourseTotal
 // Absent counts as zero; excused and not-yet-marked items are left out; weight 0 never counts.
 CourseTotal weightedTotal(const QList<GradedItem> &items);
 
+// An assessment as it counts, with the name of its category.
+struct CategorisedItem
+{
+    QString category;
+    GradedItem item;
+};
+
+struct CategoryWeight
+{
+    QString name;
+    double weight = 0;
+};
+
+// Two-level course total. Without categories it is weightedTotal() over every item. With
+// categories, each category's total is weightedTotal() over its own items (matched by name,
+// without case), and the course total is sum(categoryWeight * categoryPercent) / sum of the
+// weights of the categories that count; a category counts when its weight is above 0 and
+// something in it counts, so category weights need not add up to 100 and an empty category
+// does not pull the total down. Items whose category is not listed are left out of the total
+// (the store refuses such assessments once a course has categories); they still make the
+// total incomplete while unmarked. countedWeight is the weight of the counting categories.
+CourseTotal courseTotal(const QList<CategoryWeight> &categories,
+                        const QList<CategorisedItem> &items);
+
+// "Total marks" as the original system showed them: the sum of the scores over the sum of the
+// maximum scores of the scored and absent items (absent scores 0; excused and unmarked items
+// are left out, whatever their weight).
+struct TotalMarks
+{
+    double scored = 0;
+    double possible = 0;
+};
+TotalMarks totalMarks(const QList<GradedItem> &items);
+
 // Rounds a percentage to two decimals, half up, the way a total is shown and graded.
 // Tolerates binary noise so that 89.995 becomes 90.00, not 89.99.
 double roundPercent(double percent);

@@ -241,7 +241,8 @@ private:
     std::unique_ptr<BulkInserter> m_userInserter, m_studentInserter, m_guardianInserter,
         m_courseInserter, m_teacherInserter, m_enrollmentInserter, m_sessionInserter,
         m_markInserter, m_assessmentInserter, m_gradeInserter, m_invoiceInserter, m_ledgerInserter,
-        m_channelInserter, m_memberInserter, m_messageInserter;
+        m_categoryInserter, m_publicationInserter, m_channelInserter, m_memberInserter,
+        m_messageInserter;
 };
 
 Result<void> Generator::checkpoint(bool force)
@@ -489,8 +490,17 @@ Result<void> Generator::createSection(const Id &courseId, int courseIndex, int s
                                  {u"Midterm exam", u"Exam", 25, 100, 8},
                                  {u"Assignment 2", u"Coursework", 15, 50, 11},
                                  {u"Final exam", u"Exam", 35, 100, 15}};
+    // Coursework counts 40 % and exams 60 %, whatever the assessments' own weights add up to.
+    for (const auto &[name, weight] : {std::pair{u"Coursework", 40.0}, std::pair{u"Exam", 60.0}}) {
+        if (auto done
+            = add(*m_categoryInserter, {id(), courseId, QString::fromUtf16(name), weight});
+            !done)
+            return done;
+    }
+    QDate lastHeld;
     for (const auto &plan : plans) {
         const Id assessmentId = id();
+        lastHeld = std::max(lastHeld, m_semester.start.addDays(plan.week * 7 + 2));
         const QDate held = m_semester.start.addDays(plan.week * 7 + 2);
         if (auto done
             = add(*m_assessmentInserter,
@@ -521,6 +531,16 @@ Result<void> Generator::createSection(const Id &courseId, int courseIndex, int s
                 return done;
             ++m_report.marks;
         }
+    }
+    // A course whose assessments are all over has its results published a week after the last
+    // (or yesterday, if that is sooner), as its teacher would.
+    if (lastHeld < m_options.today) {
+        const QDate on = std::min(lastHeld.addDays(7), m_options.today.addDays(-1));
+        if (auto done
+            = add(*m_publicationInserter, {id(), courseId, teacherId, at(on, QTime(17, 0))});
+            !done)
+            return done;
+        ++m_report.publishedCourses;
     }
     return {};
 }
@@ -797,6 +817,10 @@ Result<DemoSchoolReport> Generator::run()
     m_gradeInserter = inserter(u"mark"_s,
                                {u"id"_s, u"assessment_id"_s, u"student_id"_s, u"status"_s,
                                 u"score"_s, u"entered_by"_s, u"entered_at"_s});
+    m_categoryInserter
+        = inserter(u"assessment_category"_s, {u"id"_s, u"course_id"_s, u"name"_s, u"weight"_s});
+    m_publicationInserter = inserter(
+        u"result_publication"_s, {u"id"_s, u"course_id"_s, u"published_by"_s, u"published_at"_s});
     m_invoiceInserter = inserter(u"fee_invoice"_s,
                                  {u"id"_s, u"student_id"_s, u"semester_id"_s, u"description"_s,
                                   u"amount_minor"_s, u"currency"_s, u"issued_on"_s, u"due_on"_s});

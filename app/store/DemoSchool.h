@@ -39,6 +39,7 @@ struct DemoSchoolReport
     qint64 attendanceMarks = 0;
     int assessments = 0;
     qint64 marks = 0;
+    int publishedCourses = 0; // courses whose results are published (all assessments held)
     int invoices = 0;
     int ledgerEntries = 0;
     int messages = 0;

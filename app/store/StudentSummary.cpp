@@ -1,9 +1,12 @@
 #include "app/store/StudentSummary.h"
 
+#include "app/core/CourseResult.h"
 #include "app/store/AttendanceRepository.h"
 #include "app/store/CourseRepository.h"
+#include "app/store/Database.h"
 #include "app/store/FeeRepository.h"
 #include "app/store/GradebookRepository.h"
+#include "app/store/GradebookRows.h"
 #include "app/store/StudentRepository.h"
 
 namespace cd {
@@ -33,10 +36,10 @@ Result<StudentSummary> StudentSummaryQuery::load(const Id &studentId, const QDat
         QList<Id> courseIds;
         for (const auto &course : std::as_const(*enrolled))
             courseIds.append(course.id);
-        auto assessments = gradebook.assessmentsOfCourses(courseIds);
+        auto assessments = gradebook.assessmentsOfCourses(courseIds, viewer);
         if (!assessments)
             return assessments.error();
-        auto marks = gradebook.marksOfStudent(studentId);
+        auto marks = gradebook.marksOfStudent(studentId, viewer);
         if (!marks)
             return marks.error();
         auto scale = gradebook.defaultGradeScale();
@@ -48,25 +51,20 @@ Result<StudentSummary> StudentSummaryQuery::load(const Id &studentId, const QDat
 
         QList<CreditedGrade> grades;
         for (const auto &course : std::as_const(*enrolled)) {
-            QList<GradedItem> items;
+            QList<Assessment> own;
             for (const auto &a : std::as_const(*assessments)) {
-                if (a.courseId != course.id)
-                    continue;
-                GradedItem item{a.weight, a.maxScore, std::nullopt, 0};
-                if (const auto it = markByAssessment.constFind(a.id);
-                    it != markByAssessment.cend()) {
-                    item.status = it->status;
-                    item.score = it->score.value_or(0);
-                }
-                items.append(item);
+                if (a.courseId == course.id)
+                    own.append(a);
             }
-            CourseSummary cs{course, summary.attendance.byCourse.value(course.id),
-                             weightedTotal(items), std::nullopt};
-            if (cs.total.percent) {
-                cs.grade = gradeFor(*scale, *cs.total.percent);
-                if (cs.grade)
-                    grades.append({cs.grade->gradePoints, course.credits});
-            }
+            auto categories = gradebookrows::categoriesOf(m_db.connection(), course.id);
+            if (!categories)
+                return categories.error();
+            // The two-level total (categories, then assessments), as the gradebook shows it.
+            const CourseResult result = courseResultOf(*categories, own, markByAssessment, *scale);
+            CourseSummary cs{course, summary.attendance.byCourse.value(course.id), result.total,
+                             result.grade};
+            if (cs.grade)
+                grades.append({cs.grade->gradePoints, course.credits});
             summary.courses.append(cs);
         }
         summary.gpa = gpa(grades);

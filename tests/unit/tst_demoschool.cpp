@@ -4,10 +4,12 @@
 #include "app/store/PasswordHasher.h"
 #include "app/store/Sql.h"
 #include "app/store/StudentRepository.h"
+#include "app/store/StudentResults.h"
 #include "app/store/UserRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QSqlRecord>
@@ -215,6 +217,49 @@ private slots:
         const QByteArray da = contentDigest(*test::openDatabase(a));
         QCOMPARE(contentDigest(*test::openDatabase(b)), da);
         QVERIFY(contentDigest(*test::openDatabase(c)) != da);
+    }
+
+    void gradebookHasCategoriesAndPublishesFinishedCourses()
+    {
+        // Coursework 40 and Exam 60 in every course; in November the finals are still ahead.
+        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM assessment_category"_s),
+                 qint64(2 * m_report.courses));
+        QCOMPARE(scalar(*m_db,
+                        u"SELECT count(*) FROM assessment a WHERE NOT EXISTS (SELECT 1 "
+                        u"FROM assessment_category c WHERE c.course_id = a.course_id "
+                        u"AND c.name = a.category)"_s),
+                 qint64(0));
+        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM result_publication"_s), qint64(0));
+        QCOMPARE(m_report.publishedCourses, 0);
+
+        // Every student's results (what a report card is made from), timed.
+        QElapsedTimer timer;
+        timer.start();
+        int courses = 0;
+        const auto students = *StudentRepository(*m_db).ids(everyone(), Actor::system());
+        for (const Id &id : students) {
+            auto results = StudentResultsQuery(*m_db).load(id, Actor::system());
+            QVERIFY(results);
+            for (const auto &semester : std::as_const(results->semesters))
+                courses += int(semester.courses.size());
+        }
+        const double perStudent = timer.nsecsElapsed() / 1e6 / double(students.size());
+        qInfo("StudentResults: %.2f ms per student (%lld students)", perStudent,
+              qint64(students.size()));
+        QCOMPARE(courses, 400 * 5);
+        QVERIFY(perStudent < 20);
+
+        // After the last exam every course's results are published.
+        QTemporaryDir dir;
+        DemoSchoolOptions after = options(40);
+        after.today = QDate(2026, 12, 30);
+        auto report = DemoSchool::createFile(dir.filePath(u"after.sqlite"_s), after);
+        QVERIFY(report);
+        QVERIFY(report->courses > 0);
+        QCOMPARE(report->publishedCourses, report->courses);
+        auto db = test::openDatabase(dir.filePath(u"after.sqlite"_s));
+        QCOMPARE(scalar(*db, u"SELECT count(*) FROM result_publication"_s),
+                 qint64(report->courses));
     }
 
     void refusesToOverwriteOrMix()

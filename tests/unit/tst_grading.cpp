@@ -1,3 +1,4 @@
+#include "app/core/CourseResult.h"
 #include "app/core/Grading.h"
 
 #include <QTest>
@@ -105,6 +106,123 @@ private slots:
         GradeScale noZero;
         noZero.bands = {{u"A"_s, 50, 4, true}};
         QVERIFY(!gradeFor(noZero, 10));
+    }
+
+    void categoriesWeighTheirOwnTotals()
+    {
+        // Coursework 40: quiz 10/20 (w 10) and assignment 40/50 (w 30):
+        //   (10*50 + 30*80) / 40 = 72.5 %.
+        // Exams 60: final 60/100 (w 1) = 60 %.
+        // Course: (40*72.5 + 60*60) / 100 = (2900 + 3600) / 100 = 65 %.
+        const auto total = courseTotal({{u"Coursework"_s, 40}, {u"Exams"_s, 60}},
+                                       {{u"coursework"_s, scored(10, 20, 10)},
+                                        {u"Coursework"_s, scored(30, 50, 40)},
+                                        {u"Exams"_s, scored(1, 100, 60)}});
+        QCOMPARE(*total.percent, 65.0);
+        QCOMPARE(total.countedWeight, 100.0);
+        QVERIFY(total.complete);
+    }
+
+    void categoryWeightsThatDoNotSumTo100()
+    {
+        // Weights 1 and 3: (1*80 + 3*40) / 4 = 50 %.
+        const auto total = courseTotal({{u"A"_s, 1}, {u"B"_s, 3}},
+                                       {{u"A"_s, scored(5, 10, 8)}, {u"B"_s, scored(5, 10, 4)}});
+        QCOMPARE(*total.percent, 50.0);
+        QCOMPARE(total.countedWeight, 4.0);
+    }
+
+    void aCategoryWithNothingCountingIsLeftOut()
+    {
+        // Exams 60 has only an excused and an unmarked item: coursework alone decides, 75 %.
+        GradedItem pending{50, 100, std::nullopt, 0};
+        const auto total = courseTotal({{u"Coursework"_s, 40}, {u"Exams"_s, 60}, {u"Empty"_s, 20}},
+                                       {{u"Coursework"_s, scored(1, 20, 15)},
+                                        {u"Exams"_s, withStatus(50, 100, MarkStatus::Excused)},
+                                        {u"Exams"_s, pending}});
+        QCOMPARE(*total.percent, 75.0);
+        QCOMPARE(total.countedWeight, 40.0);
+        QVERIFY(!total.complete);
+        // Absent counts: the exam category is now 0 %, so (40*75 + 60*0) / 100 = 30 %.
+        const auto absent = courseTotal({{u"Coursework"_s, 40}, {u"Exams"_s, 60}},
+                                        {{u"Coursework"_s, scored(1, 20, 15)},
+                                         {u"Exams"_s, withStatus(50, 100, MarkStatus::Absent)}});
+        QCOMPARE(*absent.percent, 30.0);
+        // A category of weight 0 never counts.
+        QVERIFY(!courseTotal({{u"Practice"_s, 0}}, {{u"Practice"_s, scored(1, 10, 10)}}).percent);
+    }
+
+    void withoutCategoriesItIsTheWeightedTotal()
+    {
+        const auto total = courseTotal(
+            {}, {{u"Coursework"_s, scored(40, 40, 32)}, {u"Exam"_s, scored(60, 60, 45)}});
+        QCOMPARE(*total.percent, 77.0);
+    }
+
+    void unknownCategoryIsLeftOut()
+    {
+        const auto total
+            = courseTotal({{u"Exams"_s, 100}},
+                          {{u"Exams"_s, scored(1, 100, 70)}, {u"Lab"_s, scored(1, 100, 10)}});
+        QCOMPARE(*total.percent, 70.0);
+    }
+
+    void categoryRoundingAtABoundary()
+    {
+        // Coursework 1/3: 89.985 %, exams 2/3: 90 %: (89.985 + 180) / 3 = 89.995 -> 90.00, A.
+        const auto total
+            = courseTotal({{u"C"_s, 1}, {u"E"_s, 2}},
+                          {{u"C"_s, scored(1, 200, 179.97)}, {u"E"_s, scored(1, 10, 9)}});
+        QCOMPARE(roundPercent(*total.percent), 90.0);
+        QCOMPARE(gradeFor(GradeScale::standard(), *total.percent)->letter, u"A"_s);
+    }
+
+    void totalMarksSumScoredAndAbsent()
+    {
+        // 32/40 + absent on 60 + excused on 100 + unmarked 20: 32 / (40 + 60) = 32 of 100.
+        GradedItem pending{1, 20, std::nullopt, 0};
+        const auto marks = totalMarks({scored(40, 40, 32), withStatus(60, 60, MarkStatus::Absent),
+                                       withStatus(1, 100, MarkStatus::Excused), pending});
+        QCOMPARE(marks.scored, 32.0);
+        QCOMPARE(marks.possible, 100.0);
+        // Weight 0 still shows in the marks.
+        QCOMPARE(totalMarks({scored(0, 10, 7)}).possible, 10.0);
+    }
+
+    void courseResultGradesAndStatus()
+    {
+        const Id c = u"c"_s;
+        const QList<AssessmentCategory> categories
+            = {{u"k1"_s, c, u"Coursework"_s, 40, {}}, {u"k2"_s, c, u"Exams"_s, 60, {}}};
+        const QList<Assessment> assessments
+            = {{u"a1"_s, c, u"Quiz"_s, u"Coursework"_s, 1, 20, QDate(2026, 9, 30), {}},
+               {u"a2"_s, c, u"Final"_s, u"Exams"_s, 1, 100, QDate(2026, 12, 10), {}},
+               {u"a3"_s, c, u"Project"_s, u"Coursework"_s, 1, 50, QDate(2026, 12, 15), {}}};
+        QHash<Id, Mark> marks;
+        Mark quiz;
+        quiz.score = 18; // 90 %
+        marks.insert(u"a1"_s, quiz);
+        Mark final;
+        final.score = 40; // 40 %
+        marks.insert(u"a2"_s, final);
+        // (40*90 + 60*40) / 100 = 60 % -> C, passing; the project is unmarked.
+        const auto result = courseResultOf(categories, assessments, marks, GradeScale::standard());
+        QCOMPARE(*result.total.percent, 60.0);
+        QVERIFY(!result.total.complete);
+        QCOMPARE(result.grade->letter, u"C"_s);
+        QCOMPARE(result.status, ResultStatus::Passed);
+        QCOMPARE(result.marks.scored, 58.0);
+        QCOMPARE(result.marks.possible, 120.0);
+        final.score = 10; // (3600 + 600) / 100 = 42 % -> F
+        marks.insert(u"a2"_s, final);
+        QCOMPARE(courseResultOf(categories, assessments, marks, GradeScale::standard()).status,
+                 ResultStatus::Failed);
+        QCOMPARE(courseResultOf(categories, assessments, {}, GradeScale::standard()).status,
+                 ResultStatus::NoResult);
+        // The exam date is the final's, though the project is later.
+        QCOMPARE(examDateOf(assessments), QDate(2026, 12, 10));
+        QCOMPARE(examDateOf(assessments.mid(0, 1)), QDate(2026, 9, 30));
+        QVERIFY(!examDateOf({}).isValid());
     }
 
     void gpaIsCreditWeighted()

@@ -1,0 +1,248 @@
+#include "ui/ResultsPage.h"
+
+#include "app/store/StudentRepository.h"
+#include "app/store/UserRepository.h"
+#include "ui/Background.h"
+#include "ui/GradebookGridModel.h"
+#include "ui/MarkEntry.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cd {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString gpaText(const std::optional<double> &gpa)
+{
+    return gpa ? QLocale().toString(*gpa, 'f', 2) : QStringLiteral("–");
+}
+
+} // namespace
+
+ResultsPage::ResultsPage(const Database &db, const Actor &actor, QWidget *parent)
+    : QWidget(parent), m_db(db), m_actor(actor)
+{
+    setObjectName(u"resultsPage"_s);
+    setAccessibleName(tr("Results"));
+    m_number = new QLineEdit(this);
+    m_number->setObjectName(u"resultsNumberEdit"_s);
+    m_number->setAccessibleName(tr("Student number"));
+    m_number->setPlaceholderText(tr("Student number"));
+    m_show = new QPushButton(tr("&Show results"), this);
+    m_show->setObjectName(u"showResultsButton"_s);
+    auto *numberLabel = new QLabel(tr("&Student number:"), this);
+    numberLabel->setBuddy(m_number);
+    auto *top = new QHBoxLayout;
+    top->addWidget(numberLabel);
+    top->addWidget(m_number);
+    top->addWidget(m_show);
+    top->addStretch(1);
+    const bool student = actor.role == Role::Student && !actor.isSystem();
+    for (QWidget *w : std::initializer_list<QWidget *>{numberLabel, m_number, m_show})
+        w->setVisible(!student);
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(u"resultsHeading"_s);
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont big = m_heading->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_heading->setFont(big);
+    m_gpa = new QLabel(this);
+    m_gpa->setObjectName(u"resultsGpaLabel"_s);
+    m_gpa->setTextFormat(Qt::PlainText);
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"resultsMessage"_s);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(u"resultsTree"_s);
+    m_tree->setAccessibleName(tr("Results by semester"));
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setHeaderLabels({tr("Semester / subject"), tr("Credits"), tr("Total marks"),
+                             tr("Total %"), tr("Grade"), tr("Points"), tr("Status"),
+                             tr("Exam date")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(SubjectColumn, QHeaderView::Stretch);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_gpa);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_show, &QPushButton::clicked, this, [this] { showStudentNumber(m_number->text()); });
+    connect(m_number, &QLineEdit::returnPressed, this,
+            [this] { showStudentNumber(m_number->text()); });
+
+    if (student) {
+        // A student's own record: found through their account.
+        const Database *dbp = &m_db;
+        const Id userId = actor.userId;
+        ++m_busy;
+        runInBackground(
+            this, [dbp, userId] { return UserRepository(*dbp).find(userId); },
+            [this](Result<User> user) {
+                --m_busy;
+                if (!user || user->studentId.isEmpty()) {
+                    showMessage(user ? tr("Your account is not linked to a student record.")
+                                     : user.error().message,
+                                true);
+                    return;
+                }
+                showStudent(user->studentId);
+            });
+    } else {
+        m_heading->setText(tr("Type a student number to see their results."));
+    }
+}
+
+QString ResultsPage::message() const
+{
+    return m_message->text();
+}
+
+void ResultsPage::showStudentNumber(const QString &number)
+{
+    const QString wanted = number.trimmed();
+    if (wanted.isEmpty())
+        return;
+    const Database *db = &m_db;
+    const Actor actor = m_actor;
+    ++m_busy;
+    runInBackground(
+        this,
+        [db, actor, wanted]() -> Result<Id> {
+            StudentQuery query;
+            query.search = wanted;
+            query.limit = 20;
+            auto found = StudentRepository(*db).list(query, actor);
+            if (!found)
+                return found.error();
+            for (const auto &s : std::as_const(*found)) {
+                if (s.studentNumber.compare(wanted, Qt::CaseInsensitive) == 0)
+                    return s.id;
+            }
+            return Error::make(Error::Code::NotFound,
+                               tr("No student you may see has the number %1.").arg(wanted));
+        },
+        [this](Result<Id> id) {
+            --m_busy;
+            if (!id) {
+                showMessage(id.error().message, true);
+                return;
+            }
+            showStudent(*id);
+        });
+}
+
+void ResultsPage::showStudent(const Id &studentId)
+{
+    const int load = ++m_load;
+    const Database *db = &m_db;
+    const Actor actor = m_actor;
+    ++m_busy;
+    runInBackground(
+        this, [db, actor, studentId] { return StudentResultsQuery(*db).load(studentId, actor); },
+        [this, load](Result<StudentResults> results) {
+            --m_busy;
+            if (load != m_load)
+                return;
+            if (!results) {
+                showMessage(results.error().message, true);
+                return;
+            }
+            m_message->hide();
+            m_message->clear();
+            setResults(*results);
+            emit resultsLoaded();
+        });
+}
+
+void ResultsPage::setResults(const StudentResults &results)
+{
+    m_results = results;
+    m_tree->clear();
+    m_heading->setText(
+        tr("%1 %2 (%3)").arg(results.firstName, results.lastName, results.studentNumber));
+    m_gpa->setText(tr("Cumulative GPA: %1").arg(gpaText(results.cumulativeGpa)));
+    const QLocale locale;
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    for (const auto &semester : results.semesters) {
+        auto *heading = new QTreeWidgetItem(m_tree);
+        heading->setText(SubjectColumn,
+                         tr("%1 — GPA %2, cumulative GPA %3")
+                             .arg(semester.semester.name, gpaText(semester.gpa),
+                                  gpaText(semester.cumulativeGpa)));
+        heading->setData(SubjectColumn, Qt::UserRole, semester.semester.id);
+        heading->setFirstColumnSpanned(true);
+        for (int c = 0; c < ColumnCount; ++c)
+            heading->setFont(c, bold);
+        for (const auto &line : semester.courses) {
+            auto *item = new QTreeWidgetItem(m_tree);
+            const CourseResult &r = line.result;
+            item->setText(SubjectColumn, tr("%1 – %2").arg(line.course.code, line.course.title));
+            item->setText(CreditsColumn, MarkEntries::number(line.course.credits));
+            if (r.marks.possible > 0)
+                item->setText(MarksColumn,
+                              tr("%1 / %2").arg(MarkEntries::number(r.marks.scored),
+                                                MarkEntries::number(r.marks.possible)));
+            if (r.total.percent)
+                item->setText(PercentColumn,
+                              locale.toString(roundPercent(*r.total.percent), 'f', 2));
+            if (r.grade) {
+                item->setText(GradeColumn, r.grade->letter);
+                item->setText(PointsColumn, locale.toString(r.grade->gradePoints, 'f', 1));
+            }
+            item->setText(StatusColumn,
+                          GradebookGridModel::statusText(r.status)
+                              + (line.published ? QString() : tr(" (not published)")));
+            if (r.status == ResultStatus::Failed)
+                item->setForeground(StatusColumn, QColor(0xb0, 0x00, 0x20));
+            if (line.examDate.isValid())
+                item->setText(ExamDateColumn, locale.toString(line.examDate, QLocale::ShortFormat));
+            for (int c = CreditsColumn; c < ColumnCount; ++c)
+                item->setTextAlignment(c,
+                                       c == GradeColumn || c == StatusColumn
+                                           ? Qt::AlignCenter
+                                           : Qt::AlignRight | Qt::AlignVCenter);
+            item->setData(SubjectColumn, Qt::UserRole, line.course.id);
+        }
+    }
+    if (results.semesters.isEmpty())
+        showMessage(m_actor.role == Role::Student ? tr("No results are published for you yet.")
+                                                  : tr("No results yet."),
+                    false);
+    for (int c = CreditsColumn; c < ColumnCount; ++c)
+        m_tree->resizeColumnToContents(c);
+}
+
+void ResultsPage::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText,
+                     error ? QColor(0xb0, 0x00, 0x20)
+                           : this->palette().color(QPalette::WindowText));
+    m_message->setPalette(palette);
+    m_message->show();
+    emit messageShown(text, error);
+}
+
+} // namespace cd
