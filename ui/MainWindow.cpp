@@ -8,8 +8,10 @@
 #include "ui/AttendanceReportPage.h"
 #include "ui/AuditLogPage.h"
 #include "ui/CoursesPage.h"
+#include "ui/GradebookPage.h"
 #include "ui/ImportStudentsDialog.h"
 #include "ui/PlaceholderPage.h"
+#include "ui/ResultsPage.h"
 #include "ui/StudentsPage.h"
 #include "ui/ThemedIcon.h"
 
@@ -130,22 +132,19 @@ QList<MainWindow::PageEntry> MainWindow::pagesFor(const Actor &actor)
          tr("Gradebook"),
          u"gradebook"_s,
          {Action::EditMarks},
-         later(tr("Gradebook"),
-               tr("Assessments and marks, weighted totals, grades and report cards.")),
+         [this, db]() -> QWidget * { return new GradebookPage(*db, m_actor, m_stack); },
+         nullptr},
+        {u"results"_s,
+         m_actor.role == Role::Student ? tr("My results") : tr("Results"),
+         u"results"_s,
+         {Action::ViewOwnRecord, Action::ViewStudents},
+         [this, db]() -> QWidget * { return new ResultsPage(*db, m_actor, m_stack); },
          nullptr},
         {u"fees"_s,
          tr("Fees"),
          u"fees"_s,
          {Action::EditFees},
          later(tr("Fees"), tr("Invoices, payments, receipts and outstanding balances.")),
-         nullptr},
-        {u"messages"_s,
-         tr("Messages"),
-         u"messages"_s,
-         {Action::UseMessaging},
-         later(tr("Messages"),
-               tr("Messages with colleagues and classes, and an assistant that answers from the "
-                  "school's data.")),
          nullptr},
         {u"accounts"_s,
          tr("Accounts"),
@@ -158,6 +157,14 @@ QList<MainWindow::PageEntry> MainWindow::pagesFor(const Actor &actor)
          u"audit"_s,
          {Action::ViewAuditLog},
          [this, db, actor]() -> QWidget * { return new AuditLogPage(*db, actor, m_stack); },
+         nullptr},
+        {u"messages"_s,
+         tr("Messages"),
+         u"messages"_s,
+         {Action::UseMessaging},
+         later(tr("Messages"),
+               tr("Messages with colleagues and classes, and an assistant that answers from the "
+                  "school's data.")),
          nullptr},
     };
     QList<PageEntry> allowed;
@@ -191,7 +198,7 @@ void MainWindow::createMenus()
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    // Undo and redo of the page that has a history (the students page), shown while it is.
+    // Undo and redo of the current page, when it has a history (updateEditMenu).
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->setObjectName(u"editMenu"_s);
     m_editMenu->menuAction()->setVisible(false);
@@ -270,8 +277,6 @@ bool MainWindow::showPage(const QString &id)
 
 void MainWindow::wireStudentsPage(StudentsPage *page)
 {
-    m_editMenu->addAction(page->undoAction());
-    m_editMenu->addAction(page->redoAction());
     connect(page, &StudentsPage::importRequested, this, [this, page] {
         auto *dialog = new ImportStudentsDialog(m_db, m_actor, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -280,10 +285,19 @@ void MainWindow::wireStudentsPage(StudentsPage *page)
     });
 }
 
+// The Edit menu holds the undo and redo of the current page, so Ctrl+Z always means the page
+// in front of the user (a hidden page's history is never reached by accident).
 void MainWindow::updateEditMenu()
 {
-    auto *students = qobject_cast<StudentsPage *>(m_stack->currentWidget());
-    m_editMenu->menuAction()->setVisible(students != nullptr);
+    QWidget *current = m_stack->currentWidget();
+    QList<QAction *> actions;
+    if (auto *students = qobject_cast<StudentsPage *>(current))
+        actions = {students->undoAction(), students->redoAction()};
+    else if (auto *gradebook = qobject_cast<GradebookPage *>(current))
+        actions = {gradebook->undoAction(), gradebook->redoAction()};
+    m_editMenu->clear();
+    m_editMenu->addActions(actions);
+    m_editMenu->menuAction()->setVisible(!actions.isEmpty());
 }
 
 QWidget *MainWindow::page(const QString &id) const
