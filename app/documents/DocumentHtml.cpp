@@ -26,7 +26,7 @@ const QString styleSheet = uR"(
 .heading { font-size: 10.5pt; font-weight: bold; color: #1f3a5f; }
 .small { font-size: 8pt; color: #5a6472; }
 .big { font-size: 16pt; font-weight: bold; color: #1b1b1b; }
-.remark { font-style: italic; }
+.remark { color: #1b1b1b; }
 th { background-color: #1f3a5f; color: #ffffff; font-weight: bold; font-size: 8.5pt; }
 td.cell { border-bottom: 1px solid #d5dbe3; }
 td.strong { font-weight: bold; border-top: 1px solid #1f3a5f; }
@@ -204,6 +204,7 @@ std::unique_ptr<QTextDocument> DocumentHtml::finish(const SchoolHeader &school) 
     doc->setDefaultStyleSheet(styleSheet);
     if (!school.logo.isNull())
         doc->addResource(QTextDocument::ImageResource, QUrl(logoUrl), school.logo);
+    PageLayout::prepareForPdf(*doc);
     doc->setHtml(u"<html><body dir=\"%1\">%2</body></html>"_s.arg(dir(), m_html));
     return doc;
 }

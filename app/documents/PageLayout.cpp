@@ -3,6 +3,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFont>
+#include <QMutex>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -10,6 +11,8 @@
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextOption>
+
+#include <map>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,6 +25,49 @@ constexpr double footerMm = 9;
 double mmToPixels(double mm, double dpi)
 {
     return mm * dpi / 25.4;
+}
+
+// A paint device that only answers metric questions: the text layout takes its resolution
+// from it. One immortal instance per resolution, so a document never points at a printer or
+// image that has gone, and documents laid out for the PDF resolution are not laid out again.
+class MetricsDevice : public QPaintDevice
+{
+public:
+    MetricsDevice(int dpiX, int dpiY) : m_dpiX(dpiX), m_dpiY(dpiY) { }
+    QPaintEngine *paintEngine() const override { return nullptr; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmDpiX:
+        case PdmPhysicalDpiX: return m_dpiX;
+        case PdmDpiY:
+        case PdmPhysicalDpiY: return m_dpiY;
+        case PdmWidth: return qRound(210 / 25.4 * m_dpiX);
+        case PdmHeight: return qRound(297 / 25.4 * m_dpiY);
+        case PdmWidthMM: return 210;
+        case PdmHeightMM: return 297;
+        case PdmDevicePixelRatio: return 1;
+        case PdmDevicePixelRatioScaled: return int(devicePixelRatioFScale());
+        default: return QPaintDevice::metric(metric);
+        }
+    }
+
+private:
+    int m_dpiX;
+    int m_dpiY;
+};
+
+QPaintDevice *metricsDevice(int dpiX, int dpiY)
+{
+    static QMutex mutex;
+    static std::map<std::pair<int, int>, std::unique_ptr<MetricsDevice>> devices;
+    const QMutexLocker lock(&mutex);
+    auto &device = devices[{dpiX, dpiY}];
+    if (!device)
+        device = std::make_unique<MetricsDevice>(dpiX, dpiY);
+    return device.get();
 }
 
 QPageLayout a4Layout()
@@ -60,13 +106,28 @@ void PageLayout::paintPages(QTextDocument &doc, QPainter &painter, QPaintDevice 
                             const DocumentOptions &options, const std::function<void()> &newPage,
                             int onlyPage)
 {
-    // Laying out against the device makes point sizes come out right at its resolution.
-    doc.documentLayout()->setPaintDevice(device);
-    doc.setDocumentMargin(0);
     const double dpi = device->logicalDpiY();
     const double footerHeight = mmToPixels(footerMm, dpi);
     const QSizeF body(area.width(), area.height() - footerHeight);
-    doc.setPageSize(body);
+    // Laying out at the device's resolution makes point sizes come out right. Layout is most of
+    // the cost of a document, so only what differs from prepareForPdf() is changed.
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    QPaintDevice *metrics = metricsDevice(device->logicalDpiX(), device->logicalDpiY());
+    bool relayout = false;
+    if (layout->paintDevice() != metrics) {
+        layout->setPaintDevice(metrics); // does not lay out again by itself
+        relayout = true;
+    }
+    if (doc.documentMargin() != 0) {
+        doc.setDocumentMargin(0);
+        relayout = false;
+    }
+    if (doc.pageSize() != body) {
+        doc.setPageSize(body);
+        relayout = false;
+    }
+    if (relayout)
+        doc.markContentsDirty(0, doc.characterCount());
     const int pages = doc.pageCount();
     const bool rtl = options.direction == Qt::RightToLeft;
 
@@ -102,9 +163,10 @@ void PageLayout::paintPages(QTextDocument &doc, QPainter &painter, QPaintDevice 
             = tr("Page %1 of %2")
                   .arg(options.locale.toString(page + 1), options.locale.toString(pages));
         painter.drawText(text, pageText, end);
-        const QFontMetricsF metrics(painter.font(), device);
-        const double room = text.width() - metrics.horizontalAdvance(pageText) - mmToPixels(6, dpi);
-        painter.drawText(text, metrics.elidedText(caption, Qt::ElideRight, room), start);
+        const QFontMetricsF footerMetrics(painter.font(), device);
+        const double room
+            = text.width() - footerMetrics.horizontalAdvance(pageText) - mmToPixels(6, dpi);
+        painter.drawText(text, footerMetrics.elidedText(caption, Qt::ElideRight, room), start);
         painter.restore();
     }
 }
@@ -145,6 +207,14 @@ QImage PageLayout::renderPage(QTextDocument &doc, int page, const QString &capti
     return image;
 }
 
+void PageLayout::prepareForPdf(QTextDocument &doc)
+{
+    const QRect paper = a4Layout().paintRectPixels(pdfResolution);
+    doc.documentLayout()->setPaintDevice(metricsDevice(pdfResolution, pdfResolution));
+    doc.setDocumentMargin(0);
+    doc.setPageSize(QSizeF(paper.width(), paper.height() - mmToPixels(footerMm, pdfResolution)));
+}
+
 Result<void> PageLayout::writePdf(QTextDocument &doc, const QString &path, const QString &caption,
                                   const DocumentOptions &options, const QString &failedMessage)
 {
@@ -182,8 +252,7 @@ bool PdfFile::open()
     if (!d->file.open(QIODevice::WriteOnly))
         return false;
     d->writer = std::make_unique<QPdfWriter>(&d->file);
-    // 300 dpi places glyphs finely enough and keeps coordinates short.
-    d->writer->setResolution(300);
+    d->writer->setResolution(PageLayout::pdfResolution);
     d->writer->setPageLayout(a4Layout());
     d->writer->setTitle(d->title);
     d->writer->setCreator(u"CampusDesk"_s);

@@ -26,6 +26,13 @@ class PageLayout
 public:
     // The margins every document leaves around the paper, in millimetres.
     static constexpr double marginMm = 15;
+    // Dots per inch of the PDFs written here: fine enough to place glyphs, short coordinates.
+    static constexpr int pdfResolution = 300;
+
+    // Sets `doc` up for an A4 PDF page; call it while `doc` is still empty. Each change of
+    // margin, page size or resolution lays the whole document out again, and layout is most
+    // of the cost of a report card, so a document built this way is laid out once.
+    static void prepareForPdf(QTextDocument &doc);
 
     // The font the documents use: Noto Sans with Noto Sans Arabic and DejaVu Sans for anything
     // it lacks, so one embedded subset covers Latin and Arabic.
