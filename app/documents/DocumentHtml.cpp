@@ -180,10 +180,10 @@ void DocumentHtml::table(const QStringList &headers, const QList<bool> &numeric,
 
 void DocumentHtml::signatures(const QStringList &roles)
 {
-    // Room to sign above each line.
-    m_html += u"<p style=\"margin-top: 30pt\">&nbsp;</p><table width=\"100%\" cellspacing=\"0\" "
-              u"cellpadding=\"4\" "
-              "dir=\"%1\"><tr>"_s.arg(dir());
+    // Room to sign above each line: an empty first row, one line of large type.
+    m_html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" dir=\"%1\">"
+              "<tr><td colspan=\"%2\" style=\"font-size: 28pt\">&nbsp;</td></tr><tr>"_s.arg(dir())
+                  .arg(roles.size() * 2 - 1);
     for (qsizetype i = 0; i < roles.size(); ++i) {
         if (i > 0)
             m_html += u"<td width=\"6%\"></td>"_s;
