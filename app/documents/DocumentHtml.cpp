@@ -193,6 +193,15 @@ void DocumentHtml::signatures(const QStringList &roles)
     m_html += u"</tr></table>"_s;
 }
 
+QImage DocumentHtml::printableLogo(const QImage &logo)
+{
+    constexpr int maxHeight = 256;
+    constexpr int maxWidth = 512;
+    if (logo.isNull() || (logo.height() <= maxHeight && logo.width() <= maxWidth))
+        return logo;
+    return logo.scaled(maxWidth, maxHeight, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
 std::unique_ptr<QTextDocument> DocumentHtml::finish(const SchoolHeader &school) const
 {
     auto doc = std::make_unique<QTextDocument>();
@@ -203,7 +212,7 @@ std::unique_ptr<QTextDocument> DocumentHtml::finish(const SchoolHeader &school) 
     doc->setDefaultTextOption(option);
     doc->setDefaultStyleSheet(styleSheet);
     if (!school.logo.isNull())
-        doc->addResource(QTextDocument::ImageResource, QUrl(logoUrl), school.logo);
+        doc->addResource(QTextDocument::ImageResource, QUrl(logoUrl), printableLogo(school.logo));
     PageLayout::prepareForPdf(*doc);
     doc->setHtml(u"<html><body dir=\"%1\">%2</body></html>"_s.arg(dir(), m_html));
     return doc;

@@ -3,6 +3,7 @@
 #include "app/documents/DocumentData.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QString>
 
 #include <memory>
@@ -46,6 +47,10 @@ public:
     // An escaped value isolated from the surrounding text direction.
     static QString value(const QString &text);
     QString number(double value, int decimals) const;
+
+    // `logo` no larger than it prints (about 2 cm at 300 dpi): every PDF embeds its own copy,
+    // so a 2000-pixel scan would make each report card large and slow.
+    static QImage printableLogo(const QImage &logo);
 
     // A QTextDocument holding the HTML, with the document font, the logo and the direction.
     std::unique_ptr<QTextDocument> finish(const SchoolHeader &school) const;

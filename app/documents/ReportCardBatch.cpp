@@ -1,5 +1,6 @@
 #include "app/documents/ReportCardBatch.h"
 
+#include "app/documents/DocumentHtml.h"
 #include "app/documents/PageLayout.h"
 #include "app/documents/ReportCardDocument.h"
 #include "app/documents/SafeFileName.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QSet>
 #include <QTextDocument>
@@ -90,6 +92,17 @@ bool ReportCardBatch::start(const QList<ReportCard> &cards, const QString &targe
         return false;
     auto job = std::make_shared<Job>();
     job->cards = cards;
+    // Scale each distinct logo once here rather than once per card in the workers.
+    QHash<qint64, QImage> logos;
+    for (ReportCard &card : job->cards) {
+        if (card.school.logo.isNull())
+            continue;
+        auto it = logos.find(card.school.logo.cacheKey());
+        if (it == logos.end())
+            it = logos.insert(card.school.logo.cacheKey(),
+                              DocumentHtml::printableLogo(card.school.logo));
+        card.school.logo = *it;
+    }
     job->mode = mode;
     job->options = options;
     job->written = QList<bool>(cards.size(), false);

@@ -184,6 +184,18 @@ private slots:
                  QStringList{u"plain"_s});
     }
 
+    void aLargeLogoIsScaledDown()
+    {
+        ReportCard card = test::sampleReportCard();
+        card.school.logo = card.school.logo.scaled(2400, 2400);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"card.pdf"_s);
+        QVERIFY(ReportCardDocument::writePdf(card, path, english()).ok());
+        QVERIFY2(QFileInfo(path).size() < 150 * 1024,
+                 qPrintable(QString::number(QFileInfo(path).size())));
+        QVERIFY(test::pdfText(path).contains(u"Riverside Secondary School"_s));
+    }
+
     void printsToAPagedDevice()
     {
         QTemporaryDir dir;
