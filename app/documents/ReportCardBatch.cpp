@@ -168,6 +168,8 @@ void ReportCardBatch::runFiles(const std::shared_ptr<Job> &job)
 
 void ReportCardBatch::runCombined(const std::shared_ptr<Job> &job)
 {
+    if (job->cards.isEmpty())
+        return; // no students, no file (a PDF needs at least one page)
     const QString path = job->paths.constFirst();
     PdfFile file(path, tr("Report cards"));
     if (!file.open()) {

@@ -143,6 +143,21 @@ private slots:
         QCOMPARE(filesIn(dir.path()), QStringList{u"class.pdf"_s});
     }
 
+    void anEmptyClassWritesNothing()
+    {
+        QTemporaryDir dir;
+        for (const auto mode :
+             {ReportCardBatch::Mode::FilePerStudent, ReportCardBatch::Mode::Combined}) {
+            ReportCardBatch batch;
+            QVERIFY(batch.start({}, dir.filePath(u"class.pdf"_s), mode, english()));
+            const ReportCardBatchSummary summary = runToEnd(batch);
+            QVERIFY(summary.ok());
+            QCOMPARE(summary.total, 0);
+            QVERIFY(summary.files.isEmpty());
+        }
+        QVERIFY(filesIn(dir.path()).isEmpty());
+    }
+
     void cancelLeavesNoPartialFiles()
     {
         QTemporaryDir dir;
