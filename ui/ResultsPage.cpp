@@ -1,16 +1,23 @@
 #include "ui/ResultsPage.h"
 
+#include "app/documents/ReportCardDocument.h"
+#include "app/documents/ReportCards.h"
 #include "app/store/StudentRepository.h"
 #include "app/store/UserRepository.h"
 #include "ui/Background.h"
 #include "ui/GradebookGridModel.h"
 #include "ui/MarkEntry.h"
 
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -20,6 +27,8 @@ namespace cd {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+constexpr int SemesterRole = Qt::UserRole + 1;
 
 QString gpaText(const std::optional<double> &gpa)
 {
@@ -46,6 +55,15 @@ ResultsPage::ResultsPage(const Database &db, const Actor &actor, QWidget *parent
     top->addWidget(m_number);
     top->addWidget(m_show);
     top->addStretch(1);
+    m_saveCard = new QPushButton(tr("Save &report card…"), this);
+    m_saveCard->setObjectName(u"saveReportCardButton"_s);
+    m_saveCard->setToolTip(tr("Save the selected semester's report card as a PDF"));
+    m_printCard = new QPushButton(tr("&Print report card…"), this);
+    m_printCard->setObjectName(u"printReportCardButton"_s);
+    m_printCard->setShortcut(QKeySequence::Print);
+    top->addWidget(m_saveCard);
+    top->addWidget(m_printCard);
+    updateCardButtons();
     const bool student = actor.role == Role::Student && !actor.isSystem();
     for (QWidget *w : std::initializer_list<QWidget *>{numberLabel, m_number, m_show})
         w->setVisible(!student);
@@ -87,6 +105,20 @@ ResultsPage::ResultsPage(const Database &db, const Actor &actor, QWidget *parent
     layout->addWidget(m_tree, 1);
 
     connect(m_show, &QPushButton::clicked, this, [this] { showStudentNumber(m_number->text()); });
+    connect(m_saveCard, &QPushButton::clicked, this, [this] {
+        if (!m_results)
+            return;
+        auto *dialog = new QFileDialog(this, tr("Save report card"), QDir::homePath(),
+                                       tr("PDF documents (*.pdf)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(u"pdf"_s);
+        dialog->selectFile(tr("Report card %1.pdf").arg(m_results->studentNumber));
+        connect(dialog, &QFileDialog::fileSelected, this, &ResultsPage::saveReportCard);
+        dialog->open();
+    });
+    connect(m_printCard, &QPushButton::clicked, this, &ResultsPage::printReportCard);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &ResultsPage::updateCardButtons);
     connect(m_number, &QLineEdit::returnPressed, this,
             [this] { showStudentNumber(m_number->text()); });
 
@@ -174,6 +206,85 @@ void ResultsPage::showStudent(const Id &studentId)
         });
 }
 
+Id ResultsPage::selectedSemesterId() const
+{
+    if (!m_results || m_results->semesters.isEmpty())
+        return {};
+    if (const QTreeWidgetItem *item = m_tree->currentItem())
+        return item->data(SubjectColumn, SemesterRole).toString();
+    return m_results->semesters.last().semester.id;
+}
+
+void ResultsPage::updateCardButtons()
+{
+    const bool ready = !selectedSemesterId().isEmpty();
+    m_saveCard->setEnabled(ready);
+    m_printCard->setEnabled(ready);
+}
+
+void ResultsPage::withReportCard(std::function<void(const ReportCard &)> use)
+{
+    const Id semesterId = selectedSemesterId();
+    if (semesterId.isEmpty())
+        return;
+    const Database *db = &m_db;
+    const Actor actor = m_actor;
+    const Id studentId = m_results->studentId;
+    const QLocale locale;
+    ++m_busy;
+    runInBackground(
+        this,
+        [db, actor, studentId, semesterId, locale] {
+            return ReportCards::forStudent(*db, studentId, semesterId, actor,
+                                           ReportCards::schoolHeader(*db), locale,
+                                           QDate::currentDate());
+        },
+        [this, use](Result<ReportCard> card) {
+            --m_busy;
+            if (!card) {
+                showMessage(card.error().message, true);
+                return;
+            }
+            use(*card);
+        });
+}
+
+void ResultsPage::saveReportCard(const QString &path)
+{
+    const DocumentOptions options = DocumentOptions::forLocale(QLocale());
+    withReportCard([this, path, options](const ReportCard &card) {
+        ++m_busy;
+        runInBackground(
+            this,
+            [card, path, options] { return ReportCardDocument::writePdf(card, path, options); },
+            [this, path](Result<void> written) {
+                --m_busy;
+                if (!written) {
+                    showMessage(written.error().message, true);
+                    return;
+                }
+                showMessage(tr("Report card saved to %1.").arg(QDir::toNativeSeparators(path)),
+                            false);
+                emit reportCardSaved(path);
+            });
+    });
+}
+
+void ResultsPage::printReportCard()
+{
+    withReportCard([this](const ReportCard &card) {
+        auto *printer = new QPrinter(QPrinter::HighResolution);
+        auto *dialog = new QPrintDialog(printer, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Print report card"));
+        connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
+        connect(dialog, &QDialog::accepted, this, [printer, card] {
+            ReportCardDocument::print(card, printer, DocumentOptions::forLocale(QLocale()));
+        });
+        dialog->open();
+    });
+}
+
 void ResultsPage::setResults(const StudentResults &results)
 {
     m_results = results;
@@ -191,6 +302,7 @@ void ResultsPage::setResults(const StudentResults &results)
                              .arg(semester.semester.name, gpaText(semester.gpa),
                                   gpaText(semester.cumulativeGpa)));
         heading->setData(SubjectColumn, Qt::UserRole, semester.semester.id);
+        heading->setData(SubjectColumn, SemesterRole, semester.semester.id);
         heading->setFirstColumnSpanned(true);
         for (int c = 0; c < ColumnCount; ++c)
             heading->setFont(c, bold);
@@ -223,6 +335,7 @@ void ResultsPage::setResults(const StudentResults &results)
                                            ? Qt::AlignCenter
                                            : Qt::AlignRight | Qt::AlignVCenter);
             item->setData(SubjectColumn, Qt::UserRole, line.course.id);
+            item->setData(SubjectColumn, SemesterRole, semester.semester.id);
         }
     }
     if (results.semesters.isEmpty())
@@ -231,6 +344,7 @@ void ResultsPage::setResults(const StudentResults &results)
                     false);
     for (int c = CreditsColumn; c < ColumnCount; ++c)
         m_tree->resizeColumnToContents(c);
+    updateCardButtons();
 }
 
 void ResultsPage::showMessage(const QString &text, bool error)

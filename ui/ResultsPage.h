@@ -1,9 +1,12 @@
 #pragma once
 
 #include "app/core/Actor.h"
+#include "app/documents/DocumentData.h"
 #include "app/store/StudentResults.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -41,6 +44,15 @@ public:
     // Finds the student with this number (exactly) and shows their results.
     void showStudentNumber(const QString &number);
 
+    // The report card of the selected semester (the latest when nothing is selected): written
+    // to `path` on the thread pool, or sent to a printer after QPrintDialog.
+    void saveReportCard(const QString &path);
+    void printReportCard();
+    QPushButton *saveCardButton() const { return m_saveCard; }
+    QPushButton *printCardButton() const { return m_printCard; }
+    // The semester the report card buttons use; empty when no results are shown.
+    Id selectedSemesterId() const;
+
     QTreeWidget *tree() const { return m_tree; }
     QLabel *headingLabel() const { return m_heading; }
     QLabel *gpaLabel() const { return m_gpa; }
@@ -52,10 +64,14 @@ public:
 signals:
     void resultsLoaded();
     void messageShown(const QString &message, bool error);
+    void reportCardSaved(const QString &path);
 
 private:
     void setResults(const StudentResults &results);
     void showMessage(const QString &text, bool error);
+    void updateCardButtons();
+    // Loads the selected semester's card on the thread pool and hands it to `use`.
+    void withReportCard(std::function<void(const ReportCard &)> use);
 
     const Database &m_db;
     Actor m_actor;
@@ -64,6 +80,8 @@ private:
     std::optional<StudentResults> m_results;
     QLineEdit *m_number = nullptr;
     QPushButton *m_show = nullptr;
+    QPushButton *m_saveCard = nullptr;
+    QPushButton *m_printCard = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_gpa = nullptr;
     QLabel *m_message = nullptr;
