@@ -65,7 +65,7 @@ StudentAccountDialog::StudentAccountDialog(const Database &db, const Actor &acto
             &StudentAccountDialog::updateButtons);
     connect(m_view, &StudentAccountView::loaded, this, &StudentAccountDialog::updateButtons);
 
-    resize(fontMetrics().horizontalAdvance(u'M') * 70, fontMetrics().height() * 34);
+    resize(fontMetrics().horizontalAdvance(u'M') * 76, fontMetrics().height() * 34);
     updateButtons();
     m_view->load(studentId);
 }

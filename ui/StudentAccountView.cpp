@@ -62,10 +62,10 @@ StudentAccountView::StudentAccountView(const Database &db, const Actor &viewer, 
                             u"accountStatement"_s, this);
     m_statement->setAccessibleName(tr("Statement of account"));
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int invoiceWidths[] = {16, 7, 7, 7, 7, 7, 7};
+    const int invoiceWidths[] = {14, 7, 7, 8, 8, 7, 8};
     for (int c = 0; c < int(std::size(invoiceWidths)); ++c)
         m_invoices->setColumnWidth(c, invoiceWidths[c] * em);
-    const int statementWidths[] = {7, 6, 16, 11, 7, 7};
+    const int statementWidths[] = {7, 6, 13, 14, 8, 8};
     for (int c = 0; c < int(std::size(statementWidths)); ++c)
         m_statement->setColumnWidth(c, statementWidths[c] * em);
 

@@ -1,6 +1,7 @@
 #include "tests/unit/FeesFixture.h"
 #include "ui/BalanceTableModel.h"
 #include "ui/FeesPage.h"
+#include "ui/GenerateInvoicesDialog.h"
 #include "ui/MyFeesPage.h"
 #include "ui/PaymentDialog.h"
 #include "ui/StudentAccountDialog.h"
@@ -198,6 +199,26 @@ private slots:
         QVERIFY2(page.statusLabel()->text().contains(u"fees"_s),
                  qPrintable(page.statusLabel()->text()));
         QVERIFY(!page.generateButton()->isVisible());
+    }
+    void generateInvoicesDialogPreviewsAndGenerates()
+    {
+        auto structure = m_f->tuition(u"Computer Science"_s);
+        QVERIFY(FeeStructureRepository(*m_f->db).create(structure, m_f->clerk));
+        GenerateInvoicesDialog dialog(*m_f->db, m_f->clerk);
+        QSignalSpy previewed(&dialog, &GenerateInvoicesDialog::previewed);
+        dialog.show();
+        QVERIFY(previewed.wait(5000));
+        // The structure is for Computer Science: Amina and Bilal, not Chloe (Nursing).
+        QCOMPARE(dialog.lastPreview().created, 2);
+        QVERIFY(dialog.previewLabel()->text().contains(u"will get an invoice"_s));
+        QVERIFY(dialog.generateButton()->isEnabled());
+        QSignalSpy generated(&dialog, &GenerateInvoicesDialog::generated);
+        dialog.generateButton()->click();
+        QVERIFY(generated.wait(5000));
+        QCOMPARE(generated.first().first().value<InvoiceGeneration>().created, 2);
+        QCOMPARE(m_f->scalar(u"SELECT count(*) FROM fee_invoice WHERE fee_structure_id IS NOT "
+                             u"NULL"_s),
+                 2);
     }
 };
 
