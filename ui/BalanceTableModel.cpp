@@ -129,7 +129,7 @@ QVariant BalanceTableModel::headerData(int section, Qt::Orientation orientation,
     case DueColumn: return tr("Amount due");
     case StatusColumn: return tr("Payment status");
     case LastPaymentColumn: return tr("Last payment");
-    case OverdueColumn: return tr("Overdue invoices");
+    case OverdueColumn: return tr("Overdue");
     default: return {};
     }
 }

@@ -53,7 +53,7 @@ public:
     // numbers with the currency's decimals, so spreadsheets read them as numbers).
     QByteArray csv() const;
 
-    // A status in words (PaymentStatusNames), and its colour: red for overdue.
+    // A status in words (PaymentStatusNames).
     static QString statusText(PaymentStatus status);
 
 private:
