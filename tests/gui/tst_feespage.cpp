@@ -1,5 +1,6 @@
 #include "tests/unit/FeesFixture.h"
 #include "ui/BalanceTableModel.h"
+#include "ui/FeeStructuresDialog.h"
 #include "ui/FeesPage.h"
 #include "ui/GenerateInvoicesDialog.h"
 #include "ui/MyFeesPage.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -219,6 +221,43 @@ private slots:
         QCOMPARE(m_f->scalar(u"SELECT count(*) FROM fee_invoice WHERE fee_structure_id IS NOT "
                              u"NULL"_s),
                  2);
+    }
+    void feeStructuresAreListedAndEdited()
+    {
+        FeeStructuresDialog dialog(*m_f->db, m_f->clerk);
+        QSignalSpy loaded(&dialog, &FeeStructuresDialog::loaded);
+        dialog.show();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        // Bad amounts are refused under their fields; nothing is saved.
+        dialog.descriptionEdit()->setText(u"Library fee"_s);
+        dialog.amountEdit()->setText(u"12.345"_s);
+        dialog.lateFeeEdit()->setText(u"-1"_s);
+        QSignalSpy saved(&dialog, &FeeStructuresDialog::saveFinished);
+        dialog.save();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(dialog.messageFor(u"amount"_s), u"USD amounts have at most 2 decimal places."_s);
+        QCOMPARE(dialog.messageFor(u"lateFee"_s), u"Enter the amount without a minus sign."_s);
+        QCOMPARE(m_f->scalar(u"SELECT count(*) FROM fee_structure"_s), 0);
+        // A valid one is stored and listed.
+        dialog.amountEdit()->setText(u"40"_s);
+        dialog.lateFeeEdit()->setText(u"5"_s);
+        dialog.lateDaysBox()->setValue(3);
+        dialog.save();
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(saved.last().first().toBool());
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(dialog.structures().first().lateFee.minorUnits(), 500);
+        // Edit and remove.
+        dialog.table()->selectRow(0);
+        dialog.amountEdit()->setText(u"45"_s);
+        dialog.save();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(dialog.structures().first().amount.minorUnits(), 4500);
+        dialog.table()->selectRow(0);
+        dialog.removeSelected();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(dialog.table()->rowCount(), 0);
     }
 };
 
