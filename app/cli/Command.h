@@ -14,6 +14,7 @@ int seedCommand(const QStringList &arguments);
 int benchCommand(const QStringList &arguments);
 int benchAttendanceCommand(const QStringList &arguments); // bench attendance
 int benchImportCommand(const QStringList &arguments);
+int benchLedgerCommand(const QStringList &arguments); // bench ledger
 // `bench ui`: needs the application from StudentsPageTiming::offscreenApplication().
 int benchUiCommand(const QStringList &arguments);
 int pathsCommand(const QStringList &arguments);

@@ -39,6 +39,8 @@ static void usage()
                      "      Seed a demo school and measure the attendance statistics report.\n"
                      "  bench import [--rows N] [--json] [--dir DIR]\n"
                      "      Import a generated intake CSV and time reading, dry run and import.\n"
+                     "  bench ledger [--students N] [--db FILE] [--json]\n"
+                     "      Generate a fee's invoices for every student and read the balances.\n"
                      "  bench ui [--students N] [--seed S] [--reuse FILE] [--json]\n"
                      "      Time the real students page, shown offscreen, over a seeded database.\n"
                      "  paths [--demo-db | --default-db | --data-dir]\n"
@@ -72,6 +74,8 @@ int main(int argc, char *argv[])
             return benchAttendanceCommand(arguments);
         if (which == u"import"_s)
             return benchImportCommand(arguments);
+        if (which == u"ledger"_s)
+            return benchLedgerCommand(arguments);
         return benchCommand(arguments);
     }
     if (command == u"paths"_s)

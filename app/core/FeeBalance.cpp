@@ -26,16 +26,25 @@ InvoiceBalance balanceOf(const FeeInvoice &invoice, const QList<LedgerEntry> &le
     }
     b.due = b.charged - b.paid - b.waived;
 
-    if (!b.due.isPositive())
-        b.status = (b.waived.isPositive() && !b.paid.isPositive()) ? PaymentStatus::Waived
-                                                                   : PaymentStatus::Paid;
-    else if (invoice.dueOn.isValid() && today > invoice.dueOn)
-        b.status = PaymentStatus::Overdue;
-    else if (b.paid.isPositive() || b.waived.isPositive())
-        b.status = PaymentStatus::Partial;
-    else
-        b.status = PaymentStatus::Unpaid;
+    b.status = statusFor(b.paid, b.waived, b.due, invoice.dueOn.isValid() && today > invoice.dueOn);
     return b;
+}
+
+PaymentStatus statusFor(const Money &paid, const Money &waived, const Money &due, bool overdue)
+{
+    if (!due.isPositive())
+        return (waived.isPositive() && !paid.isPositive()) ? PaymentStatus::Waived
+                                                           : PaymentStatus::Paid;
+    if (overdue)
+        return PaymentStatus::Overdue;
+    if (paid.isPositive() || waived.isPositive())
+        return PaymentStatus::Partial;
+    return PaymentStatus::Unpaid;
+}
+
+PaymentStatus statusOf(const AccountBalance &account)
+{
+    return statusFor(account.paid, account.waived, account.due, account.overdueInvoices > 0);
 }
 
 Money refundLimit(const FeeInvoice &invoice, const QList<LedgerEntry> &ledger)

@@ -54,6 +54,11 @@ struct AccountBalance
 
 AccountBalance accountOf(const QList<InvoiceBalance> &invoices, const QString &currency);
 
+// The status rules above, from totals: what balanceOf() uses for one invoice, and what a
+// student's semester shows (overdue if any of its invoices is).
+PaymentStatus statusFor(const Money &paid, const Money &waived, const Money &due, bool overdue);
+PaymentStatus statusOf(const AccountBalance &account);
+
 class PaymentStatusNames
 {
     Q_DECLARE_TR_FUNCTIONS(PaymentStatusNames)

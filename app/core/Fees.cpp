@@ -24,7 +24,44 @@ ValidationResult FeeRules::validate(const FeeInvoice &invoice)
         result.add(u"dueOn"_s, tr("Enter the date the invoice is due."));
     else if (invoice.issuedOn.isValid() && invoice.dueOn < invoice.issuedOn)
         result.add(u"dueOn"_s, tr("The due date cannot be before the issue date."));
+    validateLateFee(result, invoice.lateFee, invoice.amount.currency(), invoice.lateFeeAfterDays);
     return result;
+}
+
+ValidationResult FeeRules::validate(const FeeStructure &structure)
+{
+    ValidationResult result;
+    if (structure.semesterId.isEmpty())
+        result.add(u"semesterId"_s, tr("Choose the semester the fee is for."));
+    if (structure.description.trimmed().isEmpty())
+        result.add(u"description"_s, tr("Describe what the fee is for."));
+    else if (structure.description.size() > 200)
+        result.add(u"description"_s,
+                   tr("The description can be at most %n characters long.", nullptr, 200));
+    if (structure.program.size() > 100)
+        result.add(u"program"_s,
+                   tr("The program can be at most %n characters long.", nullptr, 100));
+    if (!Money::isValidCurrency(structure.amount.currency()))
+        result.add(u"amount"_s, tr("The currency must be a three-letter ISO code such as USD."));
+    else if (!structure.amount.isPositive())
+        result.add(u"amount"_s, tr("The amount must be greater than zero."));
+    if (!structure.dueOn.isValid())
+        result.add(u"dueOn"_s, tr("Enter the date the fee is due."));
+    validateLateFee(result, structure.lateFee, structure.amount.currency(),
+                    structure.lateFeeAfterDays);
+    return result;
+}
+
+void FeeRules::validateLateFee(ValidationResult &result, const Money &lateFee,
+                               const QString &currency, int afterDays)
+{
+    if (lateFee.isNegative())
+        result.add(u"lateFee"_s, tr("The late fee cannot be negative."));
+    else if (lateFee.isPositive() && lateFee.currency() != currency)
+        result.add(u"lateFee"_s, tr("The late fee must be in the same currency as the amount."));
+    if (afterDays < 0 || afterDays > 365)
+        result.add(u"lateFeeAfterDays"_s,
+                   tr("The late fee must start between 0 and 365 days after the due date."));
 }
 
 ValidationResult FeeRules::validate(const LedgerEntry &entry, const FeeInvoice &invoice)

@@ -22,6 +22,26 @@ struct FeeInvoice
     QDate issuedOn;
     QDate dueOn;
     SyncMeta meta;
+    // The fee structure it was generated from (empty for a one-off invoice).
+    Id feeStructureId = {};
+    // Late-fee rule: lateFee (zero or empty = none) is charged once, lateFeeAfterDays after dueOn.
+    Money lateFee = {};
+    int lateFeeAfterDays = 0;
+};
+
+// What a program's students owe for a semester ("Tuition, Autumn 2026"), from which invoices
+// are generated in bulk. An empty program applies to every program.
+struct FeeStructure
+{
+    Id id;
+    Id semesterId;
+    QString program;
+    QString description;
+    Money amount;
+    QDate dueOn;
+    Money lateFee; // zero: no late fee
+    int lateFeeAfterDays = 0;
+    SyncMeta meta;
 };
 
 // The kinds of rows in an invoice's append-only ledger. Amounts are always positive; the kind
@@ -70,11 +90,16 @@ class FeeRules
     Q_DECLARE_TR_FUNCTIONS(FeeRules)
 public:
     static ValidationResult validate(const FeeInvoice &invoice);
+    static ValidationResult validate(const FeeStructure &structure);
     // Checks the entry on its own and against its invoice (currency). Whether a refund exceeds
     // what was paid depends on the whole ledger: see refundLimit() in FeeBalance.h.
     static ValidationResult validate(const LedgerEntry &entry, const FeeInvoice &invoice);
     static QString kindName(LedgerKind kind);
     static QString methodName(PaymentMethod method);
+
+private:
+    static void validateLateFee(ValidationResult &result, const Money &lateFee,
+                                const QString &currency, int afterDays);
 };
 
 } // namespace cd

@@ -21,6 +21,7 @@
 
 #include <cmath>
 #include <memory>
+#include <optional>
 
 namespace cd {
 
@@ -226,6 +227,7 @@ private:
     QHash<QString, int> m_usedUsernames;
     QHash<QString, int> m_usedEmails;
     QHash<QString, int> m_receiptCounters;
+    QString m_receiptSeries;
     Id m_adminId;
     QList<Id> m_staffIds;
     QList<Id> m_teacherIds;
@@ -240,9 +242,9 @@ private:
 
     std::unique_ptr<BulkInserter> m_userInserter, m_studentInserter, m_guardianInserter,
         m_courseInserter, m_teacherInserter, m_enrollmentInserter, m_sessionInserter,
-        m_markInserter, m_assessmentInserter, m_gradeInserter, m_invoiceInserter, m_ledgerInserter,
-        m_categoryInserter, m_publicationInserter, m_channelInserter, m_memberInserter,
-        m_messageInserter;
+        m_markInserter, m_assessmentInserter, m_gradeInserter, m_structureInserter,
+        m_invoiceInserter, m_ledgerInserter, m_categoryInserter, m_publicationInserter,
+        m_channelInserter, m_memberInserter, m_messageInserter;
 };
 
 Result<void> Generator::checkpoint(bool force)
@@ -622,7 +624,7 @@ Result<void> Generator::createInvoices()
         if (kind == u"payment"_s || kind == u"refund"_s)
             methodValue = method();
         if (kind == u"payment"_s) {
-            const QString prefix = u"R-%1-"_s.arg(day.year());
+            const QString prefix = u"R-%1-%2-"_s.arg(day.year()).arg(m_receiptSeries);
             receipt = QString(
                 prefix + QString::number(++m_receiptCounters[prefix]).rightJustified(6, u'0'));
         }
@@ -635,24 +637,73 @@ Result<void> Generator::createInvoices()
 
     const QDate issued = m_semester.start.addDays(-14);
     const QDate due = m_semester.start.addDays(21);
+    // The semester's fee structures, from which the invoices below are made: tuition per
+    // program (a late fee of 25.00 a week after the due date), a laboratory fee for the
+    // programs with laboratories, and the examination fee for everyone.
+    struct Bill
+    {
+        Id structureId;
+        QString description;
+        qint64 amount = 0;
+        QDate dueOn;
+        qint64 lateFee = 0;
+        int lateAfterDays = 0;
+    };
+    const auto addStructure
+        = [&](const QString &program, const QString &description, qint64 amount, const QDate &dueOn,
+              qint64 lateFee, int lateAfterDays) -> Result<Bill> {
+        const Bill bill{id(), description, amount, dueOn, lateFee, lateAfterDays};
+        if (auto done = add(*m_structureInserter,
+                            {bill.structureId, m_semesterId, sql::text(program), description,
+                             amount, currency, toStoredDate(dueOn), lateFee, lateAfterDays});
+            !done)
+            return done.error();
+        return bill;
+    };
+    QList<Bill> tuition, laboratory;
+    for (const auto &program : std::as_const(m_programs)) {
+        auto t = addStructure(program.name, u"Tuition, %1"_s.arg(m_semester.name),
+                              program.tuitionMinor, due, 2500, 7);
+        if (!t)
+            return t.error();
+        tuition.append(*t);
+        laboratory.append(Bill());
+        if (program.code == u"ME"_s || program.code == u"BI"_s || program.code == u"NU"_s) {
+            auto l = addStructure(program.name,
+                                  u"Laboratory and materials fee, %1"_s.arg(m_semester.name), 15000,
+                                  m_semester.start.addDays(45), 0, 0);
+            if (!l)
+                return l.error();
+            laboratory.last() = *l;
+        }
+    }
+    // The examination fee is billed in week 8 and due a week before the semester ends.
+    const QDate examBilled = m_semester.start.addDays(7 * 8);
+    std::optional<Bill> exam;
+    if (examBilled <= m_options.today) {
+        auto e = addStructure({}, u"Examination fee, %1"_s.arg(m_semester.name), 7500,
+                              m_semester.end.addDays(-7), 0, 0);
+        if (!e)
+            return e.error();
+        exam = *e;
+    }
     for (const auto &s : std::as_const(m_students)) {
-        const ProgramInfo &program = m_programs.at(s.program);
-        QList<std::tuple<QString, qint64, QDate>> bills
-            = {{u"Tuition, %1"_s.arg(m_semester.name), program.tuitionMinor, due}};
-        if (program.code == u"ME"_s || program.code == u"BI"_s || program.code == u"NU"_s)
-            bills.append({u"Laboratory and materials fee, %1"_s.arg(m_semester.name), 15000,
-                          m_semester.start.addDays(45)});
-        // The examination fee is billed in week 8 and due a week before the semester ends.
-        const QDate examBilled = m_semester.start.addDays(7 * 8);
-        if (examBilled <= m_options.today)
-            bills.append(
-                {u"Examination fee, %1"_s.arg(m_semester.name), 7500, m_semester.end.addDays(-7)});
-        for (const auto &[description, amount, dueOn] : bills) {
-            const QDate billed = description.startsWith(u"Examination"_s) ? examBilled : issued;
+        QList<Bill> bills = {tuition.at(s.program)};
+        if (!laboratory.at(s.program).structureId.isEmpty())
+            bills.append(laboratory.at(s.program));
+        if (exam)
+            bills.append(*exam);
+        for (const auto &bill : std::as_const(bills)) {
+            const QString &description = bill.description;
+            const qint64 amount = bill.amount;
+            const QDate dueOn = bill.dueOn;
+            const QDate billed
+                = exam && bill.structureId == exam->structureId ? examBilled : issued;
             const Id invoiceId = id();
             if (auto done = add(*m_invoiceInserter,
                                 {invoiceId, s.id, m_semesterId, description, amount, currency,
-                                 toStoredDate(billed), toStoredDate(dueOn)});
+                                 toStoredDate(billed), toStoredDate(dueOn), bill.structureId,
+                                 bill.lateFee, bill.lateAfterDays});
                 !done)
                 return done;
             ++m_report.invoices;
@@ -778,6 +829,9 @@ Result<DemoSchoolReport> Generator::run()
                 "This database already has people in it. Create the demo school in a new file."));
 
     m_semester = semesterFor(m_options.today);
+    m_receiptSeries = QString::number((m_options.seed * 0x9E3779B97F4A7C15ULL) >> 40, 16)
+                          .toUpper()
+                          .rightJustified(6, u'0');
     m_idBaseMs = at(m_semester.start.addDays(-30), QTime(0, 0));
     m_updatedAt = at(m_options.today, QTime(0, 0));
     if (m_progress)
@@ -821,9 +875,15 @@ Result<DemoSchoolReport> Generator::run()
         = inserter(u"assessment_category"_s, {u"id"_s, u"course_id"_s, u"name"_s, u"weight"_s});
     m_publicationInserter = inserter(
         u"result_publication"_s, {u"id"_s, u"course_id"_s, u"published_by"_s, u"published_at"_s});
-    m_invoiceInserter = inserter(u"fee_invoice"_s,
-                                 {u"id"_s, u"student_id"_s, u"semester_id"_s, u"description"_s,
-                                  u"amount_minor"_s, u"currency"_s, u"issued_on"_s, u"due_on"_s});
+    m_structureInserter
+        = inserter(u"fee_structure"_s,
+                   {u"id"_s, u"semester_id"_s, u"program"_s, u"description"_s, u"amount_minor"_s,
+                    u"currency"_s, u"due_on"_s, u"late_fee_minor"_s, u"late_fee_after_days"_s});
+    m_invoiceInserter
+        = inserter(u"fee_invoice"_s,
+                   {u"id"_s, u"student_id"_s, u"semester_id"_s, u"description"_s, u"amount_minor"_s,
+                    u"currency"_s, u"issued_on"_s, u"due_on"_s, u"fee_structure_id"_s,
+                    u"late_fee_minor"_s, u"late_fee_after_days"_s});
     m_ledgerInserter = inserter(u"ledger_entry"_s,
                                 {u"id"_s, u"invoice_id"_s, u"kind"_s, u"amount_minor"_s,
                                  u"currency"_s, u"method"_s, u"receipt_number"_s, u"recorded_by"_s,
@@ -859,10 +919,12 @@ Result<DemoSchoolReport> Generator::run()
             return done;
         if (m_progress)
             m_progress(10);
-        if (auto done = createCourses(); !done)
-            return done;
-        if (auto done = createInvoices(); !done)
-            return done;
+        if (!m_options.peopleOnly) {
+            if (auto done = createCourses(); !done)
+                return done;
+            if (auto done = createInvoices(); !done)
+                return done;
+        }
         if (m_progress)
             m_progress(95);
         if (m_demoStudent >= 0) {
@@ -873,8 +935,17 @@ Result<DemoSchoolReport> Generator::run()
                 return user.error();
             m_demoStudentUserId = *user;
         }
-        if (auto done = createMessages(); !done)
-            return done;
+        if (!m_options.peopleOnly) {
+            if (auto done = createMessages(); !done)
+                return done;
+        }
+        // The database's receipt series (schema 4 draws one at random) is derived from the
+        // seed instead, so the same options give the same receipt numbers.
+        if (auto done
+            = sql::run(m_db, u"UPDATE app_setting SET value = ? WHERE key = 'receipt_series'"_s,
+                       {m_receiptSeries});
+            !done)
+            return done.error();
 
         SchoolSettings settings;
         settings.name = u"Hillside College"_s;

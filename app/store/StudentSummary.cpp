@@ -1,6 +1,7 @@
 #include "app/store/StudentSummary.h"
 
 #include "app/core/CourseResult.h"
+#include "app/core/Permissions.h"
 #include "app/store/AttendanceRepository.h"
 #include "app/store/CourseRepository.h"
 #include "app/store/Database.h"
@@ -72,14 +73,17 @@ Result<StudentSummary> StudentSummaryQuery::load(const Id &studentId, const QDat
         return semester.error();
     }
 
+    // Teachers see a student's attendance and results, not their fees.
+    if (!Permissions::allows(viewer, Action::ViewFees))
+        return summary;
     const FeeRepository fees(m_db);
-    auto invoices = fees.invoicesOfStudent(studentId);
+    auto invoices = fees.invoicesOfStudent(studentId, viewer);
     if (!invoices)
         return invoices.error();
     QList<Id> invoiceIds;
     for (const auto &invoice : std::as_const(*invoices))
         invoiceIds.append(invoice.id);
-    auto ledger = fees.ledgerOfInvoices(invoiceIds);
+    auto ledger = fees.ledgerOfInvoices(invoiceIds, viewer);
     if (!ledger)
         return ledger.error();
     QHash<Id, QList<LedgerEntry>> entriesByInvoice;

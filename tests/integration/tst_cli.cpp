@@ -1,4 +1,5 @@
 #include "app/store/Database.h"
+#include "app/store/Sql.h"
 #include "app/store/StudentRepository.h"
 
 #include <QFile>
@@ -91,6 +92,30 @@ private slots:
         }
         QCOMPARE(figures.value(u"students"_s).toInt(), 300);
         QCOMPARE(figures.value(u"queries"_s).toObject().value(u"search"_s).toInt(), 300);
+    }
+
+    void benchLedgerGeneratesInvoicesForEveryStudent()
+    {
+        const QString file = m_dir.filePath(u"ledger.sqlite"_s);
+        const Run bench = cli({u"bench"_s, u"ledger"_s, u"--students"_s, u"300"_s, u"--runs"_s,
+                               u"1"_s, u"--json"_s, u"--db"_s, file});
+        QCOMPARE(bench.exitCode, 0);
+        const QJsonObject figures = QJsonDocument::fromJson(bench.out.toUtf8()).object();
+        for (const auto &key : {u"seed_s"_s, u"invoices_100000_s"_s, u"outstanding_ms"_s})
+            QVERIFY2(figures.value(key).toDouble() > 0, qPrintable(key));
+        QCOMPARE(figures.value(u"students"_s).toInt(), 300);
+        QCOMPARE(figures.value(u"invoices_created"_s).toInt(), 300);
+        QCOMPARE(figures.value(u"outstanding_rows"_s).toInt(), 300);
+        // The invoices are in the file, one per student, each with its outbox entry.
+        auto db = Database::open(file);
+        QVERIFY(db);
+        auto q = sql::run((*db)->connection(),
+                          u"SELECT count(*), count(DISTINCT student_id), (SELECT count(*) FROM "
+                          u"outbox WHERE table_name = 'fee_invoice') FROM fee_invoice"_s);
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toInt(), 300);
+        QCOMPARE(q->value(1).toInt(), 300);
+        QCOMPARE(q->value(2).toInt(), 300);
     }
 
     void benchAttendancePrintsTheFiguresAsJson()

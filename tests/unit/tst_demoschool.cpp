@@ -157,9 +157,11 @@ private slots:
         QSet<PaymentStatus> seen;
         auto students = StudentRepository(*m_db).list(everyone(), Actor::system());
         for (const auto &s : *students) {
-            const auto invoices = fees.invoicesOfStudent(s.id);
+            const auto invoices = fees.invoicesOfStudent(s.id, Actor::system());
             for (const auto &invoice : *invoices)
-                seen.insert(balanceOf(invoice, *fees.ledgerOfInvoice(invoice.id), today).status);
+                seen.insert(
+                    balanceOf(invoice, *fees.ledgerOfInvoice(invoice.id, Actor::system()), today)
+                        .status);
         }
         for (auto status : {PaymentStatus::Paid, PaymentStatus::Overdue, PaymentStatus::Waived,
                             PaymentStatus::Partial})
