@@ -2,9 +2,13 @@
 
 #include "app/core/Actor.h"
 #include "app/core/Fees.h"
+#include "app/core/Result.h"
 
 #include <QDialog>
 
+#include <functional>
+
+class QLabel;
 class QPushButton;
 
 namespace cd {
@@ -15,8 +19,8 @@ class StudentAccountView;
 
 // The office's view of one student's fees: invoices with their status, the statement of
 // account with a running balance, and the actions Record payment, Refund, Waive (EditFees
-// only) and, for a selected payment, Save receipt as PDF and Print receipt. The receipt
-// actions only emit signals: the documents library renders them (wired by the main window).
+// only); for a selected ledger row, Save receipt as PDF and Print receipt; and the whole
+// statement of account as a PDF. Documents are built and written on the thread pool.
 class StudentAccountDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +34,13 @@ public:
     QPushButton *waiveButton() const { return m_waive; }
     QPushButton *saveReceiptButton() const { return m_saveReceipt; }
     QPushButton *printReceiptButton() const { return m_printReceipt; }
+    QPushButton *saveStatementButton() const { return m_saveStatement; }
+    QString message() const;
+
+    // The selected ledger row's receipt, or the statement, written to `path`.
+    void saveReceipt(const QString &path);
+    void printReceipt();
+    void saveStatement(const QString &path);
 
     // Opens the payment dialog for the selected invoice (non-modal; returned for tests).
     PaymentDialog *openEntryDialog(LedgerKind kind);
@@ -37,13 +48,14 @@ public:
 signals:
     // A payment, refund or waiver was recorded (the fees page reads its rows again).
     void changed();
-    // "Save receipt as PDF…" / "Print receipt…" for the selected payment.
-    void saveReceiptRequested(const cd::LedgerEntry &payment, const cd::FeeInvoice &invoice);
-    void printReceiptRequested(const cd::LedgerEntry &payment, const cd::FeeInvoice &invoice);
+    // A receipt or statement was written (ok) or could not be (the message says why).
+    void documentSaved(bool ok, const QString &pathOrMessage);
 
 private:
     void updateButtons();
-    void requestReceipt(bool print);
+    void askForPath(const QString &title, const QString &fileName,
+                    void (StudentAccountDialog::*save)(const QString &));
+    void writeDocument(std::function<Result<void>()> write, const QString &path);
 
     const Database &m_db;
     const Actor m_actor;
@@ -54,6 +66,9 @@ private:
     QPushButton *m_waive = nullptr;
     QPushButton *m_saveReceipt = nullptr;
     QPushButton *m_printReceipt = nullptr;
+    QPushButton *m_saveStatement = nullptr;
+    QLabel *m_message = nullptr;
+    int m_busy = 0;
 };
 
 } // namespace cd

@@ -5,7 +5,7 @@
 namespace cd {
 
 FeeStatement statementOf(const QList<FeeInvoice> &invoices,
-                      const QHash<Id, QList<LedgerEntry>> &ledgers, const QString &currency)
+                         const QHash<Id, QList<LedgerEntry>> &ledgers, const QString &currency)
 {
     struct Pending
     {

@@ -33,6 +33,6 @@ struct FeeStatement
 // day; entries of one day in the order they were recorded). Rows in another currency are
 // left out, as balanceOf() does.
 FeeStatement statementOf(const QList<FeeInvoice> &invoices,
-                      const QHash<Id, QList<LedgerEntry>> &ledgers, const QString &currency);
+                         const QHash<Id, QList<LedgerEntry>> &ledgers, const QString &currency);
 
 } // namespace cd

@@ -1,3 +1,4 @@
+#include "tests/unit/DocumentsFixture.h"
 #include "tests/unit/FeesFixture.h"
 #include "ui/BalanceTableModel.h"
 #include "ui/FeeStructuresDialog.h"
@@ -163,20 +164,44 @@ private slots:
         // Select the payment: the receipt actions name it.
         dialog->view()->statementTable()->selectRow(1);
         QVERIFY(dialog->saveReceiptButton()->isEnabled());
-        QSignalSpy receipt(dialog, &StudentAccountDialog::saveReceiptRequested);
-        dialog->saveReceiptButton()->click();
-        QCOMPARE(receipt.size(), 1);
-        QCOMPARE(receipt.first().first().value<LedgerEntry>().amount.minorUnits(), 40000);
+        const LedgerEntry payment = *dialog->view()->currentEntry();
+        QTemporaryDir dir;
+        const QString receiptPath = dir.filePath(u"receipt.pdf"_s);
+        QSignalSpy saved(dialog, &StudentAccountDialog::documentSaved);
+        dialog->saveReceipt(receiptPath);
+        QVERIFY(saved.wait(10000));
+        QVERIFY2(saved.first().first().toBool(), qPrintable(saved.first().at(1).toString()));
+        const QString receiptText = test::pdfText(receiptPath);
+        QVERIFY(receiptText.contains(payment.receiptNumber));
+        QVERIFY(receiptText.contains(u"400.00"_s));
+        QVERIFY(receiptText.contains(u"S1"_s));
+
+        // The statement of account lists the invoice, the payment and what is still due.
+        const QString statementPath = dir.filePath(u"statement.pdf"_s);
+        dialog->saveStatement(statementPath);
+        QVERIFY(saved.wait(10000));
+        QVERIFY(saved.last().first().toBool());
+        const QString statementText = test::pdfText(statementPath);
+        QVERIFY(statementText.contains(payment.receiptNumber));
+        QVERIFY(statementText.contains(u"600.00"_s));
+
+        // A folder that does not exist: a message, no file.
+        const QString badPath = dir.filePath(u"missing/receipt.pdf"_s);
+        dialog->saveReceipt(badPath);
+        QVERIFY(saved.wait(10000));
+        QVERIFY(!saved.last().first().toBool());
+        QVERIFY(!dialog->message().isEmpty());
+        QVERIFY(!QFile::exists(badPath));
 
         // Record the rest; the page reads its rows again.
         PaymentDialog *pay = dialog->openEntryDialog(LedgerKind::Payment);
         QVERIFY(pay);
         QCOMPARE(pay->amountEdit()->text(), u"600.00"_s); // the amount due, prefilled
         QSignalSpy pageReloaded(&page, &FeesPage::loaded);
-        QSignalSpy saved(pay, &PaymentDialog::saveFinished);
+        QSignalSpy paid(pay, &PaymentDialog::saveFinished);
         pay->buttons()->button(QDialogButtonBox::Ok)->click();
-        QVERIFY(saved.wait(5000));
-        QVERIFY(saved.first().first().toBool());
+        QVERIFY(paid.wait(5000));
+        QVERIFY(paid.first().first().toBool());
         QVERIFY(pageReloaded.wait(5000));
         const int after = int(numbers(page).indexOf(u"S1"_s));
         QCOMPARE(page.model()->rowAt(after).status, PaymentStatus::Paid);
