@@ -7,6 +7,8 @@
 #include "app/store/StudentRepository.h"
 #include "ui/Background.h"
 #include "ui/BalanceTableModel.h"
+#include "ui/FeeStructuresDialog.h"
+#include "ui/GenerateInvoicesDialog.h"
 #include "ui/StudentAccountDialog.h"
 
 #include <QAction>
@@ -102,8 +104,13 @@ FeesPage::FeesPage(const Database &db, const Actor &actor, QWidget *parent)
     m_lateFees->setObjectName(u"feesLateFees"_s);
     m_lateFees->setToolTip(tr("Charge the late fee of every overdue invoice whose rule says so "
                               "(once per invoice)"));
+    m_structures = new QPushButton(tr("Fee &structures…"), this);
+    m_structures->setObjectName(u"feesStructures"_s);
+    m_structures->setToolTip(tr("What each program's students owe per semester, with due dates "
+                                "and late fees"));
     m_generate->setVisible(edits);
     m_lateFees->setVisible(edits);
+    m_structures->setVisible(edits);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"feesTable"_s);
@@ -145,6 +152,7 @@ FeesPage::FeesPage(const Database &db, const Actor &actor, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_open);
     actions->addStretch();
+    actions->addWidget(m_structures);
     actions->addWidget(m_lateFees);
     actions->addWidget(m_generate);
 
@@ -169,7 +177,12 @@ FeesPage::FeesPage(const Database &db, const Actor &actor, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &FeesPage::chooseExportFile);
     connect(m_open, &QPushButton::clicked, this, &FeesPage::openAccount);
     connect(m_table, &QTableView::activated, this, &FeesPage::openAccount);
-    connect(m_generate, &QPushButton::clicked, this, &FeesPage::generateInvoicesRequested);
+    connect(m_generate, &QPushButton::clicked, this, &FeesPage::openInvoiceGeneration);
+    connect(m_structures, &QPushButton::clicked, this, [this] {
+        auto *dialog = new FeeStructuresDialog(m_db, m_actor, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_lateFees, &QPushButton::clicked, this, &FeesPage::applyLateFees);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FeesPage::updateStatus);
@@ -372,6 +385,15 @@ void FeesPage::applyLateFees()
             if (charged && *charged > 0)
                 reload();
         });
+}
+
+GenerateInvoicesDialog *FeesPage::openInvoiceGeneration()
+{
+    auto *dialog = new GenerateInvoicesDialog(m_db, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GenerateInvoicesDialog::generated, this, &FeesPage::reload);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace cd

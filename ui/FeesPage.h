@@ -16,6 +16,7 @@ namespace cd {
 
 class BalanceTableModel;
 class Database;
+class GenerateInvoicesDialog;
 class StudentAccountDialog;
 
 // The office's fees page: outstanding balances per student and semester (what the original
@@ -54,6 +55,8 @@ public:
     void exportTo(const QString &path);
     // Opens the selected row's account (non-modal; returned for tests).
     StudentAccountDialog *openAccount();
+    // "Generate invoices…" (EditFees): the dialog, non-modal; the rows are read again after.
+    GenerateInvoicesDialog *openInvoiceGeneration();
     // Charges the late fees due today (EditFees); lateFeesApplied reports how many.
     void applyLateFees();
 
@@ -62,9 +65,7 @@ signals:
     void loaded(); // rows arrived (or failed: see statusLabel)
     void exportFinished(bool ok, const QString &message);
     void lateFeesApplied(bool ok, const QString &message);
-    // "Generate invoices…" (EditFees): the main window opens the generation dialog.
-    void generateInvoicesRequested();
-    // A student's account dialog opened: the main window connects its receipt signals.
+    // A student's account dialog opened.
     void accountOpened(cd::StudentAccountDialog *dialog);
 
 private:
@@ -86,6 +87,7 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_generate = nullptr;
     QPushButton *m_lateFees = nullptr;
+    QPushButton *m_structures = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_statusLabel = nullptr;
     QString m_error;

@@ -8,8 +8,10 @@
 #include "ui/AttendanceReportPage.h"
 #include "ui/AuditLogPage.h"
 #include "ui/CoursesPage.h"
+#include "ui/FeesPage.h"
 #include "ui/GradebookPage.h"
 #include "ui/ImportStudentsDialog.h"
+#include "ui/MyFeesPage.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/ResultsPage.h"
 #include "ui/StudentsPage.h"
@@ -144,7 +146,13 @@ QList<MainWindow::PageEntry> MainWindow::pagesFor(const Actor &actor)
          tr("Fees"),
          u"fees"_s,
          {Action::EditFees},
-         later(tr("Fees"), tr("Invoices, payments, receipts and outstanding balances.")),
+         [this, db]() -> QWidget * { return new FeesPage(*db, m_actor, m_stack); },
+         nullptr},
+        {u"myFees"_s,
+         tr("My fees"),
+         u"fees"_s,
+         {Action::ViewOwnRecord},
+         [this, db]() -> QWidget * { return new MyFeesPage(*db, m_actor, m_stack); },
          nullptr},
         {u"accounts"_s,
          tr("Accounts"),

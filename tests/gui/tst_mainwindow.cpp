@@ -5,8 +5,12 @@
 #include "tests/support/TestSupport.h"
 #include "ui/AttendancePage.h"
 #include "ui/AttendanceReportPage.h"
+#include "ui/FeesPage.h"
+#include "ui/GradebookPage.h"
 #include "ui/ImportStudentsDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/MyFeesPage.h"
+#include "ui/ResultsPage.h"
 #include "ui/StudentTableModel.h"
 #include "ui/StudentsPage.h"
 #include "ui/Translations.h"
@@ -62,20 +66,23 @@ private slots:
         QTest::addColumn<QStringList>("pages");
         QTest::newRow("admin") << Role::Admin << QStringList{u"students"_s,   u"courses"_s,
                                                              u"attendance"_s, u"attendanceReport"_s,
-                                                             u"gradebook"_s,  u"fees"_s,
-                                                             u"messages"_s,   u"accounts"_s,
-                                                             u"audit"_s};
-        // Staff correct marks (a late excuse at the office) but do not take attendance.
+                                                             u"gradebook"_s,  u"results"_s,
+                                                             u"fees"_s,       u"accounts"_s,
+                                                             u"audit"_s,      u"messages"_s};
+        // Staff correct marks (a late excuse at the office) but do not take attendance; they
+        // read results but do not enter marks.
         QTest::newRow("staff") << Role::Staff
                                << QStringList{u"students"_s,         u"courses"_s, u"attendance"_s,
-                                              u"attendanceReport"_s, u"fees"_s,    u"messages"_s};
+                                              u"attendanceReport"_s, u"results"_s, u"fees"_s,
+                                              u"messages"_s};
         QTest::newRow("teacher") << Role::Teacher
                                  << QStringList{u"students"_s,   u"courses"_s,
                                                 u"attendance"_s, u"attendanceReport"_s,
-                                                u"gradebook"_s,  u"messages"_s};
-        QTest::newRow("student") << Role::Student
-                                 << QStringList{u"dashboard"_s, u"attendanceReport"_s,
+                                                u"gradebook"_s,  u"results"_s,
                                                 u"messages"_s};
+        QTest::newRow("student") << Role::Student
+                                 << QStringList{u"dashboard"_s, u"attendanceReport"_s, u"results"_s,
+                                                u"myFees"_s, u"messages"_s};
     }
 
     void eachRoleSeesItsOwnPages()
@@ -153,6 +160,45 @@ private slots:
         QVERIFY(wizard);
         QVERIFY(wizard->isVisible());
         wizard->reject();
+    }
+
+    // Each page with a history brings its own undo and redo: Ctrl+Z means the page in front.
+    void gradebookUndoReplacesTheStudentsPagesInTheEditMenu()
+    {
+        ClientSettings settings;
+        MainWindow window(*m_db, demoUser(Role::Admin), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *edit = window.findChild<QMenu *>(u"editMenu"_s);
+        auto *students = qobject_cast<StudentsPage *>(window.page(u"students"_s));
+        QVERIFY(window.showPage(u"gradebook"_s));
+        auto *gradebook = qobject_cast<GradebookPage *>(window.page(u"gradebook"_s));
+        QVERIFY(gradebook);
+        QVERIFY(edit->menuAction()->isVisible());
+        QVERIFY(edit->actions().contains(gradebook->undoAction()));
+        QVERIFY(!edit->actions().contains(students->undoAction()));
+        QVERIFY(window.showPage(u"students"_s));
+        QVERIFY(edit->actions().contains(students->undoAction()));
+        QVERIFY(!edit->actions().contains(gradebook->undoAction()));
+        QVERIFY(window.showPage(u"fees"_s));
+        QVERIFY(qobject_cast<FeesPage *>(window.page(u"fees"_s)));
+        QVERIFY(!edit->menuAction()->isVisible());
+        QVERIFY(window.showPage(u"results"_s));
+        QVERIFY(qobject_cast<ResultsPage *>(window.page(u"results"_s)));
+        QThreadPool::globalInstance()->waitForDone();
+    }
+
+    void studentsGetTheirOwnResultsAndFees()
+    {
+        ClientSettings settings;
+        MainWindow window(*m_db, demoUser(Role::Student), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(u"results"_s));
+        QVERIFY(qobject_cast<ResultsPage *>(window.page(u"results"_s)));
+        QVERIFY(window.showPage(u"myFees"_s));
+        QVERIFY(qobject_cast<MyFeesPage *>(window.page(u"myFees"_s)));
+        QThreadPool::globalInstance()->waitForDone();
     }
 
     void attendancePagesAreReal()
