@@ -1,5 +1,7 @@
 #include "app/cli/BenchSupport.h"
 #include "app/cli/Command.h"
+#include "app/documents/ReportCardBatch.h"
+#include "app/documents/ReportCards.h"
 #include "app/store/CourseRepository.h"
 #include "app/store/Database.h"
 #include "app/store/DemoSchool.h"
@@ -7,6 +9,7 @@
 #include "app/store/InvoiceGenerator.h"
 #include "app/store/OutstandingBalances.h"
 #include "app/store/SchoolSettings.h"
+#include "app/store/StudentRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -88,6 +91,73 @@ Result<void> measureInvoices(const LedgerBench &bench, QJsonObject &result)
     return {};
 }
 
+// Report cards of a whole school: each student's results read from the store and written as
+// one PDF per student, all cores working. A school of its own (full demo data: courses,
+// categories, marks), seeded after the end of the semester so every result is final.
+Result<void> measureReportCards(int cards, QJsonObject &result)
+{
+    QTemporaryDir work;
+    if (!work.isValid())
+        return Error::make(Error::Code::Io,
+                           Cli::tr("Could not create a folder for the report cards."));
+    DemoSchoolOptions options;
+    options.students = cards;
+    options.today = QDate(2026, 12, 30);
+    const QString file = QDir(work.path()).filePath(u"report-cards.sqlite"_s);
+    if (auto seeded = DemoSchool::createFile(file, options, false, {}); !seeded)
+        return seeded.error();
+    auto db = Database::open(file);
+    if (!db)
+        return db.error();
+
+    QElapsedTimer timer;
+    timer.start();
+    const Actor office = Actor::system();
+    StudentQuery everyone;
+    everyone.limit = cards;
+    auto students = StudentRepository(**db).list(everyone, office);
+    if (!students)
+        return students.error();
+    const SchoolHeader school = ReportCards::schoolHeader(**db);
+    const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    QList<ReportCard> all;
+    all.reserve(students->size());
+    for (const StudentListItem &student : std::as_const(*students)) {
+        auto results = StudentResultsQuery(**db).load(student.id, office);
+        if (!results)
+            return results.error();
+        if (results->semesters.isEmpty())
+            continue;
+        all.append(ReportCards::fromResults(*results, results->semesters.last(), school, locale,
+                                            options.today));
+    }
+    const double readS = double(timer.elapsed()) / 1000.0;
+
+    const QString folder = QDir(work.path()).filePath(u"cards"_s);
+    QDir().mkpath(folder);
+    ReportCardBatch batch;
+    if (!batch.start(all, folder, ReportCardBatch::Mode::FilePerStudent,
+                     DocumentOptions::forLocale(locale)))
+        return Error::make(Error::Code::Io, Cli::tr("The report cards could not be started."));
+    const ReportCardBatchSummary summary = batch.waitForFinished();
+    if (!summary.ok())
+        return Error::make(Error::Code::Io, summary.error);
+    const double totalS = double(timer.elapsed()) / 1000.0;
+
+    qint64 bytes = 0;
+    for (const QString &written : summary.files)
+        bytes += QFileInfo(written).size();
+    // Named after the 2,000 cards the target is set for; "report_cards" says how many.
+    result.insert(u"report_cards_2000_s"_s, round2(totalS));
+    result.insert(u"report_cards"_s, summary.written);
+    result.insert(u"report_cards_read_s"_s, round2(readS));
+    result.insert(u"report_card_ms"_s, round2(totalS * 1000.0 / std::max(summary.written, 1)));
+    result.insert(u"report_card_kb"_s,
+                  round2(double(bytes) / 1024.0 / std::max(summary.written, 1)));
+    result.insert(u"report_card_workers"_s, summary.workers);
+    return {};
+}
+
 } // namespace
 
 // campusdesk-cli bench ledger: bulk invoicing and the outstanding balances of a school.
@@ -113,7 +183,12 @@ int benchLedgerCommand(const QStringList &arguments)
         Cli::tr("Use this database, seeding it (students only) first if it does not exist. "
                 "Each run adds one fee's invoices to it."),
         u"FILE"_s);
-    parser.addOptions({students, seed, today, runs, json, dbFile});
+    const QCommandLineOption reportCards(
+        u"report-cards"_s,
+        Cli::tr("Report cards to write, from a school of that many students (default 2000; 0 "
+                "skips them)."),
+        u"N"_s, u"2000"_s);
+    parser.addOptions({students, seed, today, runs, json, dbFile, reportCards});
     parser.process(arguments);
 
     DemoSchoolOptions options;
@@ -122,9 +197,13 @@ int benchLedgerCommand(const QStringList &arguments)
     options.today = QDate::fromString(parser.value(today), Qt::ISODate);
     options.peopleOnly = true;
     const int runCount = parser.value(runs).toInt();
-    if (options.students < 1 || !options.today.isValid() || runCount < 1) {
+    bool cardsOk = false;
+    const int cardCount = parser.value(reportCards).toInt(&cardsOk);
+    if (options.students < 1 || !options.today.isValid() || runCount < 1 || !cardsOk
+        || cardCount < 0) {
         err() << Cli::tr("--students takes a number of at least 1; --today a date like "
-                         "2026-11-22; --runs a number of at least 1.")
+                         "2026-11-22; --runs a number of at least 1; --report-cards a number of "
+                         "at least 0.")
               << '\n';
         return 2;
     }
@@ -165,6 +244,13 @@ int benchLedgerCommand(const QStringList &arguments)
     if (auto measured = measureInvoices(bench, result); !measured) {
         err() << measured.error().message << '\n' << measured.error().detail << '\n';
         return 1;
+    }
+
+    if (cardCount > 0) {
+        if (auto measured = measureReportCards(cardCount, result); !measured) {
+            err() << measured.error().message << '\n' << measured.error().detail << '\n';
+            return 1;
+        }
     }
 
     if (parser.isSet(json)) {

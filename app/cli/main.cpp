@@ -39,8 +39,9 @@ static void usage()
                      "      Seed a demo school and measure the attendance statistics report.\n"
                      "  bench import [--rows N] [--json] [--dir DIR]\n"
                      "      Import a generated intake CSV and time reading, dry run and import.\n"
-                     "  bench ledger [--students N] [--db FILE] [--json]\n"
-                     "      Generate a fee's invoices for every student and read the balances.\n"
+                     "  bench ledger [--students N] [--db FILE] [--report-cards N] [--json]\n"
+                     "      Generate a fee's invoices for every student, read the balances and\n"
+                     "      write report cards.\n"
                      "  bench ui [--students N] [--seed S] [--reuse FILE] [--json]\n"
                      "      Time the real students page, shown offscreen, over a seeded database.\n"
                      "  paths [--demo-db | --default-db | --data-dir]\n"
@@ -53,7 +54,10 @@ int main(int argc, char *argv[])
 {
     const bool benchUi
         = argc >= 3 && std::strcmp(argv[1], "bench") == 0 && std::strcmp(argv[2], "ui") == 0;
-    const std::unique_ptr<QCoreApplication> app = benchUi
+    // Report cards are laid out with fonts, which need a (offscreen) GUI application.
+    const bool benchLedger
+        = argc >= 3 && std::strcmp(argv[1], "bench") == 0 && std::strcmp(argv[2], "ledger") == 0;
+    const std::unique_ptr<QCoreApplication> app = benchUi || benchLedger
         ? StudentsPageTiming::offscreenApplication(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
     AppPaths::setApplicationIdentity();

@@ -98,7 +98,8 @@ private slots:
     {
         const QString file = m_dir.filePath(u"ledger.sqlite"_s);
         const Run bench = cli({u"bench"_s, u"ledger"_s, u"--students"_s, u"300"_s, u"--runs"_s,
-                               u"1"_s, u"--json"_s, u"--db"_s, file});
+                               u"1"_s, u"--report-cards"_s, u"40"_s, u"--json"_s, u"--db"_s,
+                               file});
         QCOMPARE(bench.exitCode, 0);
         const QJsonObject figures = QJsonDocument::fromJson(bench.out.toUtf8()).object();
         for (const auto &key : {u"seed_s"_s, u"invoices_100000_s"_s, u"outstanding_ms"_s})
@@ -106,6 +107,10 @@ private slots:
         QCOMPARE(figures.value(u"students"_s).toInt(), 300);
         QCOMPARE(figures.value(u"invoices_created"_s).toInt(), 300);
         QCOMPARE(figures.value(u"outstanding_rows"_s).toInt(), 300);
+        // Every student of the 40-student school gets a report card, a PDF of some size.
+        QCOMPARE(figures.value(u"report_cards"_s).toInt(), 40);
+        QVERIFY(figures.value(u"report_cards_2000_s"_s).toDouble() > 0);
+        QVERIFY(figures.value(u"report_card_kb"_s).toDouble() > 5);
         // The invoices are in the file, one per student, each with its outbox entry.
         auto db = Database::open(file);
         QVERIFY(db);
