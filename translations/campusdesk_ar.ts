@@ -375,6 +375,38 @@
         <translation>يقبل الخيار --students عددًا لا يقل عن 100، ويقبل الخيار --terms عددًا موجبًا، ويقبل الخيار --key-interval عددًا من المللي ثانية.</translation>
     </message>
     <message>
+        <source>Could not create a folder for the report cards.</source>
+        <translation>تعذّر إنشاء مجلد لكشوف الدرجات.</translation>
+    </message>
+    <message>
+        <source>The report cards could not be started.</source>
+        <translation>تعذّر بدء إنشاء كشوف الدرجات.</translation>
+    </message>
+    <message>
+        <source>Generate a fee&apos;s invoices for every student of a school and read the outstanding balances.</source>
+        <translation>ينشئ فواتير رسوم لكل طلاب مدرسة ويقرأ الأرصدة المستحقة.</translation>
+    </message>
+    <message>
+        <source>The semester&apos;s current day (default 2026-11-22).</source>
+        <translation>اليوم الحالي من الفصل الدراسي (الافتراضي 2026-11-22).</translation>
+    </message>
+    <message>
+        <source>Runs of the outstanding-balances read (default 3).</source>
+        <translation>عدد مرات تشغيل قراءة الأرصدة المستحقة (الافتراضي 3).</translation>
+    </message>
+    <message>
+        <source>Use this database, seeding it (students only) first if it does not exist. Each run adds one fee&apos;s invoices to it.</source>
+        <translation>يستخدم قاعدة البيانات هذه، وينشئها أولًا ببيانات تجريبية (الطلاب فقط) إن لم تكن موجودة. يضيف كل تشغيل إليها فواتير رسوم واحدة.</translation>
+    </message>
+    <message>
+        <source>Report cards to write, from a school of that many students (default 2000; 0 skips them).</source>
+        <translation>عدد كشوف الدرجات المراد كتابتها، من مدرسة بهذا العدد من الطلاب (الافتراضي 2000؛ والقيمة 0 تتخطاها).</translation>
+    </message>
+    <message>
+        <source>--students takes a number of at least 1; --today a date like 2026-11-22; --runs a number of at least 1; --report-cards a number of at least 0.</source>
+        <translation>يقبل الخيار --students عددًا لا يقل عن 1، ويقبل الخيار --today تاريخًا مثل 2026-11-22، ويقبل الخيار --runs عددًا لا يقل عن 1، ويقبل الخيار --report-cards عددًا لا يقل عن 0.</translation>
+    </message>
+    <message>
         <source>Usage: campusdesk-cli &lt;command&gt; [options]
 
 Commands:
@@ -386,6 +418,9 @@ Commands:
       Seed a demo school and measure the attendance statistics report.
   bench import [--rows N] [--json] [--dir DIR]
       Import a generated intake CSV and time reading, dry run and import.
+  bench ledger [--students N] [--db FILE] [--report-cards N] [--json]
+      Generate a fee&apos;s invoices for every student, read the balances and
+      write report cards.
   bench ui [--students N] [--seed S] [--reuse FILE] [--json]
       Time the real students page, shown offscreen, over a seeded database.
   paths [--demo-db | --default-db | --data-dir]
@@ -399,17 +434,20 @@ Run a command with --help for its options.
   seed --db FILE [--students N] [--seed S] [--today YYYY-MM-DD] [--force]
       ينشئ مدرسة تجريبية في ملف قاعدة بيانات جديد.
   bench db [--students N] [--seed S] [--json] [--dir DIR]
-      ينشئ قاعدة بيانات جديدة ببيانات تجريبية ويقيس البحث والتصفح بالصفحات والملخصات.
+      ينشئ قاعدة بيانات جديدة ببيانات تجريبية ويقيس البحث والتصفح والملخصات.
   bench attendance [--students N] [--json] [--reuse FILE]
       ينشئ مدرسة تجريبية ويقيس تقرير إحصاءات الحضور.
   bench import [--rows N] [--json] [--dir DIR]
       يستورد ملف CSV مُولَّدًا للطلاب المستجدين ويقيس زمن القراءة والتشغيل التجريبي والاستيراد.
+  bench ledger [--students N] [--db FILE] [--report-cards N] [--json]
+      ينشئ فواتير رسوم لكل طالب، ويقرأ الأرصدة، ويكتب
+      كشوف الدرجات.
   bench ui [--students N] [--seed S] [--reuse FILE] [--json]
       يقيس زمن صفحة الطلاب الفعلية، معروضةً خارج الشاشة، على قاعدة بيانات تجريبية.
   paths [--demo-db | --default-db | --data-dir]
       يطبع مكان حفظ ملفات CampusDesk.
 
-شغّل أي أمر مع --help لعرض خياراته.
+شغّل أي أمر مع الخيار --help لعرض خياراته.
 </translation>
     </message>
 </context>
@@ -639,6 +677,83 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>FaceApiWeights</name>
+    <message>
+        <source>The face model manifest %1 cannot be used: %2</source>
+        <translation>لا يمكن استخدام ملف بيان نموذج الوجه %1: %2</translation>
+    </message>
+    <message>
+        <source>The face model manifest %1 cannot be read. Install the face recognition model again.</source>
+        <translation>تعذّرت قراءة ملف بيان نموذج الوجه %1. ثبّت نموذج التعرف على الوجه من جديد.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1).</source>
+        <translation>ليس بتنسيق JSON صالح (%1).</translation>
+    </message>
+    <message>
+        <source>it does not list any weight groups.</source>
+        <translation>لا يسرد أي مجموعة أوزان.</translation>
+    </message>
+    <message>
+        <source>a weight group has no files or no weights.</source>
+        <translation>إحدى مجموعات الأوزان لا تحتوي على ملفات أو أوزان.</translation>
+    </message>
+    <message>
+        <source>the tensor %1 has a bad shape.</source>
+        <translation>شكل الموتر %1 غير صحيح.</translation>
+    </message>
+    <message>
+        <source>a tensor has no name or is not float32.</source>
+        <translation>أحد الموترات بلا اسم أو ليس من النوع float32.</translation>
+    </message>
+    <message>
+        <source>the tensor %1 uses the unsupported quantisation %2.</source>
+        <translation>يستخدم الموتر %1 نوع التكميم %2 غير المدعوم.</translation>
+    </message>
+    <message>
+        <source>The face model weights file %1 cannot be read. Install the face recognition model again.</source>
+        <translation>تعذّرت قراءة ملف أوزان نموذج الوجه %1. ثبّت نموذج التعرف على الوجه من جديد.</translation>
+    </message>
+    <message>
+        <source>The face model weights have %1 bytes but the manifest describes %2: the file is truncated or does not belong to this manifest. Install the face recognition model again.</source>
+        <translation>حجم أوزان نموذج الوجه %1 بايت، بينما يصف ملف البيان %2: الملف مقتطع أو لا يخص ملف البيان هذا. ثبّت نموذج التعرف على الوجه من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceDescriptorNet</name>
+    <message>
+        <source>The face recognition model does not have the expected layout. Install it again.</source>
+        <translation>لا يحتوي نموذج التعرف على الوجه على البنية المتوقعة. ثبّته من جديد.</translation>
+    </message>
+    <message>
+        <source>The face recognition model is not installed (searched %1).</source>
+        <translation>نموذج التعرف على الوجه غير مثبّت (جرى البحث في %1).</translation>
+    </message>
+    <message>
+        <source>The face image is empty or not an 8-bit grey or colour image.</source>
+        <translation>صورة الوجه فارغة أو ليست صورة رمادية أو ملونة بعمق 8 بت.</translation>
+    </message>
+    <message>
+        <source>The face could not be described.</source>
+        <translation>تعذّر استخراج سمات الوجه.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceDetector</name>
+    <message>
+        <source>No face detector is available: the YuNet model is not installed and the Haar cascade %1 cannot be read (install opencv-data).</source>
+        <translation>لا يتوفر أي كاشف للوجوه: نموذج YuNet غير مثبّت، وتعذّرت قراءة مصنّف Haar المتتالي %1 (ثبّت الحزمة opencv-data).</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDocuments</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>first and last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>FeeRepository</name>
     <message>
         <source>The invoice was not found.</source>
@@ -651,6 +766,17 @@ Run a command with --help for its options.
     <message>
         <source>The receipt number %1 is already used.</source>
         <translation>رقم الإيصال %1 مستخدم بالفعل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late fee: %1, %n day(s) after the due date %2</source>
+        <translation>
+            <numerusform>رسوم تأخير: %1، بعد %n يوم من تاريخ الاستحقاق %2</numerusform>
+            <numerusform>رسوم تأخير: %1، بعد %n يوم من تاريخ الاستحقاق %2</numerusform>
+            <numerusform>رسوم تأخير: %1، بعد %n يومين من تاريخ الاستحقاق %2</numerusform>
+            <numerusform>رسوم تأخير: %1، بعد %n أيام من تاريخ الاستحقاق %2</numerusform>
+            <numerusform>رسوم تأخير: %1، بعد %n يومًا من تاريخ الاستحقاق %2</numerusform>
+            <numerusform>رسوم تأخير: %1، بعد %n يوم من تاريخ الاستحقاق %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -762,6 +888,56 @@ Run a command with --help for its options.
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
+    <message>
+        <source>Choose the semester the fee is for.</source>
+        <translation>اختر الفصل الدراسي الذي تخصه الرسوم.</translation>
+    </message>
+    <message>
+        <source>Describe what the fee is for.</source>
+        <translation>صِف الغرض من الرسوم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program can be at most %n characters long.</source>
+        <translation>
+            <numerusform>يمكن أن يصل طول البرنامج إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول البرنامج إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول البرنامج إلى %n حرفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول البرنامج إلى %n أحرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول البرنامج إلى %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول البرنامج إلى %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the date the fee is due.</source>
+        <translation>أدخل تاريخ استحقاق الرسوم.</translation>
+    </message>
+    <message>
+        <source>The late fee cannot be negative.</source>
+        <translation>لا يمكن أن تكون رسوم التأخير سالبة.</translation>
+    </message>
+    <message>
+        <source>The late fee must be in the same currency as the amount.</source>
+        <translation>يجب أن تكون رسوم التأخير بعملة المبلغ نفسها.</translation>
+    </message>
+    <message>
+        <source>The late fee must start between 0 and 365 days after the due date.</source>
+        <translation>يجب أن تبدأ رسوم التأخير بعد تاريخ الاستحقاق بمدة تتراوح بين 0 و365 يومًا.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeStructureRepository</name>
+    <message>
+        <source>The fee structure was not found.</source>
+        <translation>لم يُعثر على هيكل الرسوم.</translation>
+    </message>
+    <message>
+        <source>The semester was not found.</source>
+        <translation>لم يُعثر على الفصل الدراسي.</translation>
+    </message>
+    <message>
+        <source>This semester already has a fee with this description for this program.</source>
+        <translation>توجد بالفعل في هذا الفصل الدراسي رسوم بهذا الوصف لهذا البرنامج.</translation>
+    </message>
 </context>
 <context>
     <name>GradeScale</name>
@@ -779,6 +955,58 @@ Run a command with --help for its options.
     <message>
         <source>Someone else entered a mark for this student meanwhile. Reload to see it.</source>
         <translation>أدخل مستخدم آخر درجة لهذا الطالب في هذه الأثناء. أعد التحميل لرؤيتها.</translation>
+    </message>
+    <message>
+        <source>Choose one of the course&apos;s categories: %1.</source>
+        <translation>اختر إحدى فئات المقرر: %1.</translation>
+    </message>
+    <message>
+        <source>The results of this course are published. Say why the mark changes.</source>
+        <translation>نتائج هذا المقرر منشورة. اذكر سبب تغيير الدرجة.</translation>
+    </message>
+    <message>
+        <source>The results of this course are not published yet.</source>
+        <translation>لم تُنشر نتائج هذا المقرر بعد.</translation>
+    </message>
+    <message>
+        <source>The results of this course are published, so its assessments and categories can no longer be changed.</source>
+        <translation>نتائج هذا المقرر منشورة، لذا لم يعد بالإمكان تغيير تقييماته وفئاته.</translation>
+    </message>
+    <message>
+        <source>The course already has a category named %1.</source>
+        <translation>يحتوي المقرر بالفعل على فئة باسم %1.</translation>
+    </message>
+    <message>
+        <source>The category was not found.</source>
+        <translation>لم يُعثر على الفئة.</translation>
+    </message>
+    <message>
+        <source>The category %1 still has assessments. Move them to another category or remove them first.</source>
+        <translation>لا تزال الفئة %1 تحتوي على تقييمات. انقلها إلى فئة أخرى أو احذفها أولًا.</translation>
+    </message>
+    <message>
+        <source>A student already scored %1, more than the new maximum.</source>
+        <translation>حصل أحد الطلاب بالفعل على %1، وهي أكثر من الدرجة القصوى الجديدة.</translation>
+    </message>
+    <message>
+        <source>%1 already has marks, so it cannot be removed. Set its weight to 0 to leave it out of the totals.</source>
+        <translation>توجد درجات مسجّلة في %1، لذا لا يمكن حذفه. اجعل وزنه 0 لاستبعاده من المجاميع.</translation>
+    </message>
+    <message>
+        <source>The student is not enrolled in this course.</source>
+        <translation>الطالب غير مسجّل في هذا المقرر.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this mark meanwhile. Reload to see it.</source>
+        <translation>غيّر مستخدم آخر هذه الدرجة في هذه الأثناء. أعد التحميل لرؤيتها.</translation>
+    </message>
+    <message>
+        <source>The course was not found.</source>
+        <translation>لم يُعثر على المقرر.</translation>
+    </message>
+    <message>
+        <source>The results of this course are already published.</source>
+        <translation>نتائج هذا المقرر منشورة بالفعل.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1094,60 @@ Run a command with --help for its options.
         <source>The lowest grade must start at 0 % so every total gets a grade.</source>
         <translation>يجب أن يبدأ أدنى تقدير من 0٪ حتى يحصل كل مجموع على تقدير.</translation>
     </message>
+    <message>
+        <source>The category does not belong to a course.</source>
+        <translation>الفئة غير مرتبطة بأي مقرر.</translation>
+    </message>
+    <message>
+        <source>Enter the category&apos;s name, such as Coursework or Exams.</source>
+        <translation>أدخل اسم الفئة، مثل أعمال الفصل أو الامتحانات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The category&apos;s name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>يمكن أن يصل طول اسم الفئة إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم الفئة إلى %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم الفئة إلى %n حرفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم الفئة إلى %n أحرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم الفئة إلى %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يصل طول اسم الفئة إلى %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The category&apos;s weight must be between 0 and 100 %.</source>
+        <translation>يجب أن يكون وزن الفئة بين 0 و100٪.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkEntries</name>
+    <message>
+        <source>absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>غائب بعذر</translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to %1, A for absent or X for excused.</source>
+        <translation>أدخل درجة من 0 إلى %1، أو A للغائب، أو X للغائب بعذر.</translation>
+    </message>
+    <message>
+        <source>A score cannot be negative.</source>
+        <translation>لا يمكن أن تكون الدرجة سالبة.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum score of %2.</source>
+        <translation>%1 أكبر من الدرجة القصوى %2.</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>غائب بعذر</translation>
+    </message>
 </context>
 <context>
     <name>MessageRepository</name>
@@ -921,6 +1203,32 @@ Run a command with --help for its options.
     <message>
         <source>The database could not be upgraded to version %1; it was left at version %2 and nothing was lost.</source>
         <translation>تعذّرت ترقية قاعدة البيانات إلى الإصدار %1؛ وبقيت على الإصدار %2 ولم يُفقد أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLocator</name>
+    <message>
+        <source>The model &quot;%1&quot; is not installed: %2 was not found in %3.</source>
+        <translation>النموذج «%1» غير مثبّت: لم يُعثر على %2 في %3.</translation>
+    </message>
+    <message>
+        <source>The model file %1 cannot be read.</source>
+        <translation>تعذّرت قراءة ملف النموذج %1.</translation>
+    </message>
+    <message>
+        <source>The model file %1 has %2 bytes instead of %3: it is incomplete or not the expected version. Install it again.</source>
+        <translation>حجم ملف النموذج %1 هو %2 بايت بدلًا من %3: الملف غير مكتمل أو ليس الإصدار المتوقع. ثبّته من جديد.</translation>
+    </message>
+    <message>
+        <source>The model file %1 is damaged or not the expected version (its SHA-256 does not match). Install it again.</source>
+        <translation>ملف النموذج %1 تالف أو ليس الإصدار المتوقع (لا تتطابق قيمة SHA-256 الخاصة به). ثبّته من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>PageLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1351,273 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Payment receipt</source>
+        <translation>إيصال دفع</translation>
+    </message>
+    <message>
+        <source>Refund voucher</source>
+        <translation>سند استرداد</translation>
+    </message>
+    <message>
+        <source>Waiver notice</source>
+        <translation>إشعار إعفاء</translation>
+    </message>
+    <message>
+        <source>Late fee notice</source>
+        <translation>إشعار رسوم تأخير</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1: %2</source>
+        <translation>تعذّر حفظ الإيصال في %1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>رقم الإيصال</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>دُفع إلى</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>استُلم من</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>رقم الطالب</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>المبلغ المستلم</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>المبلغ المسترد</translation>
+    </message>
+    <message>
+        <source>Amount waived</source>
+        <translation>المبلغ المعفى منه</translation>
+    </message>
+    <message>
+        <source>Late fee charged</source>
+        <translation>رسوم التأخير المفروضة</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>مقابل</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>نوع القيد</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>سجّله</translation>
+    </message>
+    <message>
+        <source>Balance on this invoice after this entry</source>
+        <translation>رصيد هذه الفاتورة بعد هذا القيد</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>A negative balance is a credit in the student&apos;s favour.</source>
+        <translation>الرصيد السالب رصيد دائن لصالح الطالب.</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>استلمه</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>الختم</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>طُبع في %1</translation>
+    </message>
+    <message>
+        <source>Please keep this receipt for your records.</source>
+        <translation>يُرجى الاحتفاظ بهذا الإيصال في سجلاتك.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCardDocument</name>
+    <message>
+        <source>Report card: %1, %2</source>
+        <translation>كشف الدرجات: %1، %2</translation>
+    </message>
+    <message>
+        <source>The report card could not be saved to %1: %2</source>
+        <translation>تعذّر حفظ كشف الدرجات في %1: %2</translation>
+    </message>
+    <message>
+        <source>Report card</source>
+        <translation>كشف الدرجات</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>الطالب</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>رقم الطالب</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>الفصل الدراسي</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>المادة</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>الساعات المعتمدة</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>النسبة المئوية</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>التقدير</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>تاريخ الامتحان</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>راسب</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>No results have been published for this semester.</source>
+        <translation>لم تُنشر أي نتائج لهذا الفصل الدراسي.</translation>
+    </message>
+    <message>
+        <source>Semester GPA</source>
+        <translation>المعدل الفصلي</translation>
+    </message>
+    <message>
+        <source>Cumulative GPA</source>
+        <translation>المعدل التراكمي</translation>
+    </message>
+    <message>
+        <source>Credits earned</source>
+        <translation>الساعات المكتسبة</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>معلّم الصف</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>مدير المدرسة</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>وليّ الأمر</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCards</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>first and last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>marks scored / marks possible</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no results in that semester.</source>
+        <translation>لا توجد نتائج لـ %1 %2 في ذلك الفصل الدراسي.</translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <source>Administrator</source>
@@ -1066,6 +1641,133 @@ Run a command with --help for its options.
     <message>
         <source>My school</source>
         <translation>مدرستي</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>Statement of account: %1</source>
+        <translation>كشف الحساب: %1</translation>
+    </message>
+    <message>
+        <source>The statement could not be saved to %1: %2</source>
+        <translation>تعذّر حفظ كشف الحساب في %1: %2</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>كشف الحساب</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>حتى تاريخ %1</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>الطالب</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>رقم الطالب</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Statement date</source>
+        <translation>تاريخ الكشف</translation>
+    </message>
+    <message>
+        <source>Credit in your favour</source>
+        <translation>رصيد دائن لصالحك</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>المبلغ المستحق</translation>
+    </message>
+    <message>
+        <source>Total charged</source>
+        <translation>إجمالي المبالغ المفروضة</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>إجمالي المدفوع</translation>
+    </message>
+    <message>
+        <source>Total waived</source>
+        <translation>إجمالي المعفى منه</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>No invoices.</source>
+        <translation>لا توجد فواتير.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Account activity</source>
+        <translation>حركة الحساب</translation>
+    </message>
+    <message>
+        <source>No payments or other entries yet.</source>
+        <translation>لا توجد مدفوعات أو قيود أخرى بعد.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>نوع القيد</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>الإيصال</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>مدين</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>دائن</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Please quote the student number with every payment. Questions about this statement go to the school office.</source>
+        <translation>يُرجى ذكر رقم الطالب مع كل دفعة. توجَّه الاستفسارات المتعلقة بهذا الكشف إلى مكتب المدرسة.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1953,13 @@ Run a command with --help for its options.
     <message>
         <source>The photo is larger than %1 KiB; choose a smaller image.</source>
         <translation>حجم الصورة أكبر من %1 كيلوبايت؛ اختر صورة أصغر.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentResultsQuery</name>
+    <message>
+        <source>The student was not found.</source>
+        <translation>لم يُعثر على الطالب.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2450,61 @@ Run a command with --help for its options.
     <message>
         <source>CampusDesk now uses %1. The old file %2 was kept; you can delete it once you have checked the new one.</source>
         <translation>يستخدم CampusDesk الآن الملف %1. احتُفظ بالملف القديم %2؛ ويمكنك حذفه بعد التحقق من الملف الجديد.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AssessmentDialog</name>
+    <message>
+        <source>Edit assessment</source>
+        <translation>تعديل التقييم</translation>
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation>إضافة تقييم</translation>
+    </message>
+    <message>
+        <source>Coursework</source>
+        <translation>أعمال الفصل</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>امتحان</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> ٪</translation>
+    </message>
+    <message>
+        <source>Its share within its category (or of the course, without categories). Weights need not add up to 100.</source>
+        <translation>حصته داخل فئته (أو من المقرر إن لم تكن هناك فئات). لا يلزم أن يكون مجموع الأوزان 100.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>الوزن:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum score:</source>
+        <translation>الدرجة القصوى:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Removes an assessment that has no marks yet.</source>
+        <translation>يحذف تقييمًا لم تُسجَّل له أي درجات بعد.</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +3314,96 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>cd::BalanceTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>الفصل الدراسي</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>المفروض</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>إجمالي المدفوع</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>المعفى منه</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>المبلغ المستحق</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>حالة الدفع</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>آخر دفعة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة السداد</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CategoriesDialog</name>
+    <message>
+        <source>Assessment categories</source>
+        <translation>فئات التقييم</translation>
+    </message>
+    <message>
+        <source>Each category&apos;s total counts with its weight. Weights need not add up to 100: a category with nothing marked yet is left out and the others are scaled up.</source>
+        <translation>يُحتسب مجموع كل فئة بحسب وزنها. لا يلزم أن يكون مجموع الأوزان 100: تُستبعد الفئة التي لم تُسجَّل فيها أي درجة بعد، وتُرفع أوزان الفئات الأخرى بالتناسب.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation>الوزن ٪</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Sum of weights: %1 %</source>
+        <translation>مجموع الأوزان: %1٪</translation>
+    </message>
+    <message>
+        <source>The category %1 appears more than once.</source>
+        <translation>الفئة %1 مكررة أكثر من مرة.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -3168,10 +4022,713 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>cd::FeeStructuresDialog</name>
+    <message>
+        <source>Fee structures</source>
+        <translation>هياكل الرسوم</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>الفصل الدراسي</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>رسوم التأخير</translation>
+    </message>
+    <message>
+        <source>Fee structures of the semester</source>
+        <translation>هياكل رسوم الفصل الدراسي</translation>
+    </message>
+    <message>
+        <source>Empty: every program</source>
+        <translation>فارغ: جميع البرامج</translation>
+    </message>
+    <message>
+        <source>Empty: no late fee</source>
+        <translation>فارغ: بلا رسوم تأخير</translation>
+    </message>
+    <message>
+        <source> days after the due date</source>
+        <translation> يوم بعد تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>البرنامج:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>الوصف:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>المبلغ:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>تاريخ الاستحقاق:</translation>
+    </message>
+    <message>
+        <source>&amp;Late fee:</source>
+        <translation>رسوم التأخير:</translation>
+    </message>
+    <message>
+        <source>Charged:</source>
+        <translation>تُفرض:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Semester:</source>
+        <translation>الفصل الدراسي:</translation>
+    </message>
+    <message>
+        <source>Add a semester first.</source>
+        <translation>أضف فصلًا دراسيًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Every program</source>
+        <translation>جميع البرامج</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 after %n day(s)</source>
+        <translation>
+            <numerusform>%1 بعد %n يوم</numerusform>
+            <numerusform>%1 بعد %n يوم</numerusform>
+            <numerusform>%1 بعد %n يومين</numerusform>
+            <numerusform>%1 بعد %n أيام</numerusform>
+            <numerusform>%1 بعد %n يومًا</numerusform>
+            <numerusform>%1 بعد %n يوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::FeesPage</name>
+    <message>
+        <source>Semester</source>
+        <translation>الفصل الدراسي</translation>
+    </message>
+    <message>
+        <source>All semesters</source>
+        <translation>جميع الفصول الدراسية</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>جميع البرامج</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>جميع الدفعات</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>حالة الدفع</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>المتأخرة السداد فقط</translation>
+    </message>
+    <message>
+        <source>Name or student number</source>
+        <translation>الاسم أو رقم الطالب</translation>
+    </message>
+    <message>
+        <source>Search by name or student number</source>
+        <translation>البحث بالاسم أو رقم الطالب</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Read the balances again (F5)</source>
+        <translation>إعادة قراءة الأرصدة (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a spreadsheet file</source>
+        <translation>حفظ الصفوف المعروضة في ملف جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Open &amp;account…</source>
+        <translation>فتح الحساب…</translation>
+    </message>
+    <message>
+        <source>Invoices, statement and payments of the selected student (Enter)</source>
+        <translation>فواتير الطالب المحدد وكشف حسابه ومدفوعاته (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate invoices…</source>
+        <translation>إصدار الفواتير…</translation>
+    </message>
+    <message>
+        <source>Apply &amp;late fees</source>
+        <translation>فرض رسوم التأخير</translation>
+    </message>
+    <message>
+        <source>Charge the late fee of every overdue invoice whose rule says so (once per invoice)</source>
+        <translation>فرض رسوم التأخير على كل فاتورة متأخرة السداد تنص قاعدتها على ذلك (مرة واحدة لكل فاتورة)</translation>
+    </message>
+    <message>
+        <source>Fee &amp;structures…</source>
+        <translation>هياكل الرسوم…</translation>
+    </message>
+    <message>
+        <source>What each program&apos;s students owe per semester, with due dates and late fees</source>
+        <translation>ما يدين به طلاب كل برنامج في كل فصل دراسي، مع تواريخ الاستحقاق ورسوم التأخير</translation>
+    </message>
+    <message>
+        <source>Outstanding balances per student and semester</source>
+        <translation>الأرصدة المستحقة لكل طالب وفصل دراسي</translation>
+    </message>
+    <message>
+        <source>Reading balances…</source>
+        <translation>جارٍ قراءة الأرصدة…</translation>
+    </message>
+    <message>
+        <source>No invoices match these filters.</source>
+        <translation>لا توجد فواتير تطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>يُعرض %n صف</numerusform>
+            <numerusform>يُعرض %n صف</numerusform>
+            <numerusform>يُعرض %n صفّان</numerusform>
+            <numerusform>يُعرض %n صفوف</numerusform>
+            <numerusform>يُعرض %n صفًا</numerusform>
+            <numerusform>يُعرض %n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>amount due %1</source>
+        <translation>المبلغ المستحق %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with overdue invoices</source>
+        <translation>
+            <numerusform>%n لديهم فواتير متأخرة السداد</numerusform>
+            <numerusform>%n لديه فواتير متأخرة السداد</numerusform>
+            <numerusform>%n لديهما فواتير متأخرة السداد</numerusform>
+            <numerusform>%n لديهم فواتير متأخرة السداد</numerusform>
+            <numerusform>%n لديهم فواتير متأخرة السداد</numerusform>
+            <numerusform>%n لديهم فواتير متأخرة السداد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>صُدّر %n صف إلى %1.</numerusform>
+            <numerusform>صُدّر %n صف إلى %1.</numerusform>
+            <numerusform>صُدّر %n صفّان إلى %1.</numerusform>
+            <numerusform>صُدّر %n صفوف إلى %1.</numerusform>
+            <numerusform>صُدّر %n صفًا إلى %1.</numerusform>
+            <numerusform>صُدّر %n صف إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was exported; choose another file or folder.</source>
+        <translation>تعذّرت كتابة %1: %2. لم يُصدَّر أي شيء؛ اختر ملفًا أو مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>balances-%1.csv</source>
+        <translation>الأرصدة-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export balances</source>
+        <translation>تصدير الأرصدة</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late fees charged on %n invoice(s).</source>
+        <translation>
+            <numerusform>فُرضت رسوم التأخير على %n فاتورة.</numerusform>
+            <numerusform>فُرضت رسوم التأخير على %n فاتورة.</numerusform>
+            <numerusform>فُرضت رسوم التأخير على %n فاتورتين.</numerusform>
+            <numerusform>فُرضت رسوم التأخير على %n فواتير.</numerusform>
+            <numerusform>فُرضت رسوم التأخير على %n فاتورة.</numerusform>
+            <numerusform>فُرضت رسوم التأخير على %n فاتورة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::FirstRunWizard</name>
     <message>
         <source>Set up CampusDesk</source>
         <translation>إعداد CampusDesk</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GenerateInvoicesDialog</name>
+    <message>
+        <source>Generate invoices</source>
+        <translation>إصدار الفواتير</translation>
+    </message>
+    <message>
+        <source>Fee structure</source>
+        <translation>هيكل الرسوم</translation>
+    </message>
+    <message>
+        <source>Name, number or email (optional)</source>
+        <translation>الاسم أو الرقم أو البريد الإلكتروني (اختياري)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>إصدار</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>الرسوم:</translation>
+    </message>
+    <message>
+        <source>&amp;Students:</source>
+        <translation>الطلاب:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>البحث:</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3 (%4)</source>
+        <translation>%1 – %2، %3 (%4)</translation>
+    </message>
+    <message>
+        <source>all programs</source>
+        <translation>جميع البرامج</translation>
+    </message>
+    <message>
+        <source>There are no fee structures yet. Add one for the semester first.</source>
+        <translation>لا توجد هياكل رسوم بعد. أضف هيكلًا للفصل الدراسي أولًا.</translation>
+    </message>
+    <message>
+        <source>Counting students…</source>
+        <translation>جارٍ عدّ الطلاب…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) will get an invoice.</source>
+        <translation>
+            <numerusform>سيحصل %n طالب على فاتورة.</numerusform>
+            <numerusform>سيحصل %n طالب على فاتورة.</numerusform>
+            <numerusform>سيحصل %n طالبان على فاتورة.</numerusform>
+            <numerusform>سيحصل %n طلاب على فاتورة.</numerusform>
+            <numerusform>سيحصل %n طالبًا على فاتورة.</numerusform>
+            <numerusform>سيحصل %n طالب على فاتورة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already have one and will be skipped.</source>
+        <translation>
+            <numerusform>سيتم تخطي %n طالب لديهم فاتورة بالفعل.</numerusform>
+            <numerusform>سيتم تخطي %n طالب لديه فاتورة بالفعل.</numerusform>
+            <numerusform>سيتم تخطي %n طالبين لديهما فاتورة بالفعل.</numerusform>
+            <numerusform>سيتم تخطي %n طلاب لديهم فاتورة بالفعل.</numerusform>
+            <numerusform>سيتم تخطي %n طالبًا لديهم فاتورة بالفعل.</numerusform>
+            <numerusform>سيتم تخطي %n طالب لديهم فاتورة بالفعل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no invoices were made.</source>
+        <translation>أُلغيت العملية: لم تُصدَر أي فواتير.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) made.</source>
+        <translation>
+            <numerusform>أُصدرت %n فاتورة.</numerusform>
+            <numerusform>أُصدرت %n فاتورة.</numerusform>
+            <numerusform>أُصدرت %n فاتورتان.</numerusform>
+            <numerusform>أُصدرت %n فواتير.</numerusform>
+            <numerusform>أُصدرت %n فاتورة.</numerusform>
+            <numerusform>أُصدرت %n فاتورة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) skipped: they already had one.</source>
+        <translation>
+            <numerusform>تم تخطي %n طالب: لديهم فاتورة بالفعل.</numerusform>
+            <numerusform>تم تخطي %n طالب: لديه فاتورة بالفعل.</numerusform>
+            <numerusform>تم تخطي %n طالبين: لديهما فاتورة بالفعل.</numerusform>
+            <numerusform>تم تخطي %n طلاب: لديهم فاتورة بالفعل.</numerusform>
+            <numerusform>تم تخطي %n طالبًا: لديهم فاتورة بالفعل.</numerusform>
+            <numerusform>تم تخطي %n طالب: لديهم فاتورة بالفعل.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::GradeScaleDialog</name>
+    <message>
+        <source>Grade scale</source>
+        <translation>سلّم التقديرات</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>التقدير</translation>
+    </message>
+    <message>
+        <source>From %</source>
+        <translation>من ٪</translation>
+    </message>
+    <message>
+        <source>Grade points</source>
+        <translation>نقاط التقدير</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>&amp;Add grade</source>
+        <translation>إضافة تقدير</translation>
+    </message>
+    <message>
+        <source>&amp;Remove grade</source>
+        <translation>حذف التقدير</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>A total gets the grade with the highest starting percentage not above it (rounded to two decimals). Changes apply to every course&apos;s results.</source>
+        <translation>يحصل كل مجموع على التقدير ذي أعلى نسبة بداية لا تتجاوزه (مقرّبًا إلى منزلتين عشريتين). تسري التغييرات على نتائج جميع المقررات.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GradebookGridModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>راسب</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>لا توجد نتيجة</translation>
+    </message>
+    <message>
+        <source>Changed after publishing: %1</source>
+        <translation>تغيّرت بعد النشر: %1</translation>
+    </message>
+    <message>
+        <source>Some assessments are not marked yet: this is the total so far.</source>
+        <translation>لم تُسجَّل درجات بعض التقييمات بعد: هذا هو المجموع حتى الآن.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · weight %3
+out of %4</source>
+        <translation>%1
+%2 · الوزن %3
+من %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2), held on %3: weight %4 % within its category, out of %5.</source>
+        <translation>%1 (%2)، أُجري في %3: الوزن %4٪ داخل فئته، من %5.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>الطالب</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>المجموع ٪</translation>
+    </message>
+    <message>
+        <source>Total marks</source>
+        <translation>مجموع الدرجات</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>التقدير</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GradebookHistory</name>
+    <message>
+        <source>mark of %1 in %2</source>
+        <translation>درجة %1 في %2</translation>
+    </message>
+    <message>
+        <source>Undo or redo of an earlier change</source>
+        <translation>تراجع عن تغيير سابق أو إعادته</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>تراجع: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>إعادة: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>تراجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إعادة %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GradebookPage</name>
+    <message>
+        <source>Gradebook</source>
+        <translation>سجل الدرجات</translation>
+    </message>
+    <message>
+        <source>Not saved for %1 in %2: %3</source>
+        <translation>لم تُحفظ الدرجة لـ %1 في %2: %3</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>الفصل الدراسي</translation>
+    </message>
+    <message>
+        <source>S&amp;emester:</source>
+        <translation>الفصل الدراسي:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <source>No course</source>
+        <translation>لا يوجد مقرر</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>المقرر:</translation>
+    </message>
+    <message>
+        <source>Publication state</source>
+        <translation>حالة النشر</translation>
+    </message>
+    <message>
+        <source>Type a score and press Enter (down) or Tab (right). A marks absent, X excused, Delete takes a mark back, Ctrl+Z undoes. Every change is saved at once.</source>
+        <translation>اكتب الدرجة واضغط Enter (للأسفل) أو Tab (للعمود التالي). A يسجّل غائبًا، وX غائبًا بعذر، وDelete يلغي الدرجة، وCtrl+Z يتراجع. يُحفظ كل تغيير فورًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Add assessment…</source>
+        <translation>إضافة تقييم…</translation>
+    </message>
+    <message>
+        <source>Edit a&amp;ssessment…</source>
+        <translation>تعديل التقييم…</translation>
+    </message>
+    <message>
+        <source>Edits the assessment of the selected column.</source>
+        <translation>يعدّل تقييم العمود المحدد.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories…</source>
+        <translation>الفئات…</translation>
+    </message>
+    <message>
+        <source>The course&apos;s categories and their share of the total, such as Coursework 40 % and Exams 60 %.</source>
+        <translation>فئات المقرر وحصة كل منها من المجموع، مثل أعمال الفصل 40٪ والامتحانات 60٪.</translation>
+    </message>
+    <message>
+        <source>&amp;Grade scale…</source>
+        <translation>سلّم التقديرات…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish results…</source>
+        <translation>نشر النتائج…</translation>
+    </message>
+    <message>
+        <source>Shows the results to the course&apos;s students and locks them: later changes need a reason.</source>
+        <translation>يعرض النتائج لطلاب المقرر ويقفلها: تتطلب التغييرات اللاحقة ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>There are no courses for you in this semester.</source>
+        <translation>لا توجد مقررات خاصة بك في هذا الفصل الدراسي.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1، %2: من %3 إلى %4</translation>
+    </message>
+    <message>
+        <source>no mark</source>
+        <translation>بلا درجة</translation>
+    </message>
+    <message>
+        <source>The mark of %1 in %2 was not saved: %3</source>
+        <translation>لم تُحفظ درجة %1 في %2: %3</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Publish results</source>
+        <translation>نشر النتائج</translation>
+    </message>
+    <message>
+        <source>Publish the results of %1 – %2?</source>
+        <translation>نشر نتائج %1 – %2؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) still have assessments without a mark. </source>
+        <translation>
+            <numerusform>لا يزال لدى %n طالب تقييمات بلا درجة. </numerusform>
+            <numerusform>لا يزال لدى %n طالب تقييمات بلا درجة. </numerusform>
+            <numerusform>لا يزال لدى %n طالبين تقييمات بلا درجة. </numerusform>
+            <numerusform>لا يزال لدى %n طلاب تقييمات بلا درجة. </numerusform>
+            <numerusform>لا يزال لدى %n طالبًا تقييمات بلا درجة. </numerusform>
+            <numerusform>لا يزال لدى %n طالب تقييمات بلا درجة. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Students will see their results. After publishing, every change of a mark needs a reason and is kept in the audit log.</source>
+        <translation>سيرى الطلاب نتائجهم. بعد النشر، يتطلب كل تغيير في الدرجات ذكر السبب، ويُحفظ في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>نشر</translation>
+    </message>
+    <message>
+        <source>The results are published.</source>
+        <translation>نُشرت النتائج.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>أُضيف %1.</translation>
+    </message>
+    <message>
+        <source>Select a cell of the assessment to edit.</source>
+        <translation>حدّد خلية من التقييم المراد تعديله.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>حُذف %1.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>حُفظ %1.</translation>
+    </message>
+    <message>
+        <source>The categories were saved.</source>
+        <translation>حُفظت الفئات.</translation>
+    </message>
+    <message>
+        <source>The grade scale was saved.</source>
+        <translation>حُفظ سلّم التقديرات.</translation>
+    </message>
+    <message>
+        <source>Choose a course.</source>
+        <translation>اختر مقررًا.</translation>
+    </message>
+    <message>
+        <source>Published on %1. Students see these results; each change needs a reason.</source>
+        <translation>نُشرت في %1. يرى الطلاب هذه النتائج، ويتطلب كل تغيير ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>Not published: students do not see these results yet.</source>
+        <translation>غير منشورة: لا يرى الطلاب هذه النتائج بعد.</translation>
+    </message>
+    <message>
+        <source>No categories: the assessments&apos; own weights apply.</source>
+        <translation>لا توجد فئات: تُطبَّق أوزان التقييمات نفسها.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2٪</translation>
+    </message>
+    <message>
+        <source>Categories: %1.</source>
+        <translation>الفئات: %1.</translation>
+    </message>
+    <message>
+        <source>Not counted (no such category): %1.</source>
+        <translation>غير محتسبة (لا توجد فئة بهذا الاسم): %1.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
     </message>
 </context>
 <context>
@@ -3531,16 +5088,8 @@ Run a command with --help for its options.
         <translation>سجل الدرجات</translation>
     </message>
     <message>
-        <source>Assessments and marks, weighted totals, grades and report cards.</source>
-        <translation>التقييمات والدرجات والمجاميع الموزونة والتقديرات والشهادات الفصلية.</translation>
-    </message>
-    <message>
         <source>Fees</source>
         <translation>الرسوم</translation>
-    </message>
-    <message>
-        <source>Invoices, payments, receipts and outstanding balances.</source>
-        <translation>الفواتير والمدفوعات والإيصالات والأرصدة المستحقة.</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -3622,6 +5171,64 @@ Run a command with --help for its options.
         <source>&amp;Edit</source>
         <translation>تحرير</translation>
     </message>
+    <message>
+        <source>My results</source>
+        <translation>نتائجي</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>My fees</source>
+        <translation>رسومي</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MarkReasonDialog</name>
+    <message>
+        <source>Change a published result</source>
+        <translation>تغيير نتيجة منشورة</translation>
+    </message>
+    <message>
+        <source>The results of this course are published. The change is kept with your name and the reason, and shown in the audit log.</source>
+        <translation>نتائج هذا المقرر منشورة. يُحفظ التغيير مع اسمك والسبب، ويظهر في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Required, e.g. &quot;Re-marked after appeal&quot;</source>
+        <translation>مطلوب، مثلًا: «أُعيد التصحيح بعد التظلم»</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>التغيير:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Save change</source>
+        <translation>حفظ التغيير</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MyFeesPage</name>
+    <message>
+        <source>My fees</source>
+        <translation>رسومي</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to a student record, so there are no fees to show. The school office can link it.</source>
+        <translation>حسابك غير مرتبط بسجل طالب، لذا لا توجد رسوم لعرضها. يمكن لمكتب المدرسة ربطه.</translation>
+    </message>
 </context>
 <context>
     <name>cd::PasswordFields</name>
@@ -3685,10 +5292,282 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>cd::PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>تسجيل دفعة</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>تسجيل استرداد</translation>
+    </message>
+    <message>
+        <source>Waive fees</source>
+        <translation>إعفاء من الرسوم</translation>
+    </message>
+    <message>
+        <source>Charge late fee</source>
+        <translation>فرض رسوم تأخير</translation>
+    </message>
+    <message>
+        <source>%1 (%2, due %3)</source>
+        <translation>%1 (%2، تاريخ الاستحقاق %3)</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>المبلغ بعملة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amount in %1, with at most %n decimal(s)</source>
+        <translation>
+            <numerusform>المبلغ بعملة %1، بحد أقصى %n منزلة عشرية</numerusform>
+            <numerusform>المبلغ بعملة %1، بحد أقصى %n منزلة عشرية</numerusform>
+            <numerusform>المبلغ بعملة %1، بحد أقصى %n منزلتين عشريتين</numerusform>
+            <numerusform>المبلغ بعملة %1، بحد أقصى %n منازل عشرية</numerusform>
+            <numerusform>المبلغ بعملة %1، بحد أقصى %n منزلة عشرية</numerusform>
+            <numerusform>المبلغ بعملة %1، بحد أقصى %n منزلة عشرية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Date the money moved</source>
+        <translation>تاريخ انتقال المال</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>CampusDesk</source>
+        <translation>CampusDesk</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>الفاتورة:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>المبلغ (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>الطريقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>استلمه:</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>سجّله:</translation>
+    </message>
+    <message>
+        <source>At most %1 can be refunded.</source>
+        <translation>يمكن استرداد %1 كحد أقصى.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>أدخل المبلغ.</translation>
+    </message>
+    <message>
+        <source>%1 amounts are whole numbers, without decimals.</source>
+        <translation>مبالغ %1 أعداد صحيحة، بلا منازل عشرية.</translation>
+    </message>
+    <message>
+        <source>%1 amounts have at most %2 decimal places.</source>
+        <translation>الحد الأقصى للمنازل العشرية في مبالغ %1 هو %2.</translation>
+    </message>
+    <message>
+        <source>Enter the amount as a number, such as %1.</source>
+        <translation>أدخل المبلغ رقمًا، مثل %1.</translation>
+    </message>
+    <message>
+        <source>Enter the amount without a minus sign.</source>
+        <translation>أدخل المبلغ بلا علامة السالب.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>يجب أن يكون المبلغ أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be more than what was paid and not yet refunded (%1).</source>
+        <translation>لا يمكن أن يتجاوز المبلغ المسترد ما دُفع ولم يُسترد بعد (%1).</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>اذكر سبب الاسترداد.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the waiver.</source>
+        <translation>اذكر سبب الإعفاء.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the transaction.</source>
+        <translation>أدخل تاريخ المعاملة.</translation>
+    </message>
+</context>
+<context>
     <name>cd::PlaceholderPage</name>
     <message>
         <source>This page arrives in a coming version of CampusDesk.</source>
         <translation>ستتوفر هذه الصفحة في إصدار قادم من CampusDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportCardBatch</name>
+    <message>
+        <source>report-card</source>
+        <translation>كشف-الدرجات</translation>
+    </message>
+    <message>
+        <source>Report cards</source>
+        <translation>كشوف الدرجات</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>رقم الطالب</translation>
+    </message>
+    <message>
+        <source>&amp;Show results</source>
+        <translation>عرض النتائج</translation>
+    </message>
+    <message>
+        <source>&amp;Student number:</source>
+        <translation>رقم الطالب:</translation>
+    </message>
+    <message>
+        <source>Save &amp;report card…</source>
+        <translation>حفظ كشف الدرجات…</translation>
+    </message>
+    <message>
+        <source>Save the selected semester&apos;s report card as a PDF</source>
+        <translation>حفظ كشف درجات الفصل الدراسي المحدد بتنسيق PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print report card…</source>
+        <translation>طباعة كشف الدرجات…</translation>
+    </message>
+    <message>
+        <source>Results by semester</source>
+        <translation>النتائج حسب الفصل الدراسي</translation>
+    </message>
+    <message>
+        <source>Semester / subject</source>
+        <translation>الفصل الدراسي / المادة</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>الساعات المعتمدة</translation>
+    </message>
+    <message>
+        <source>Total marks</source>
+        <translation>مجموع الدرجات</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>المجموع ٪</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>التقدير</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>تاريخ الامتحان</translation>
+    </message>
+    <message>
+        <source>Save report card</source>
+        <translation>حفظ كشف الدرجات</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report card %1.pdf</source>
+        <translation>كشف الدرجات %1.pdf</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to a student record.</source>
+        <translation>حسابك غير مرتبط بسجل طالب.</translation>
+    </message>
+    <message>
+        <source>Type a student number to see their results.</source>
+        <translation>اكتب رقم طالب لعرض نتائجه.</translation>
+    </message>
+    <message>
+        <source>No student you may see has the number %1.</source>
+        <translation>لا يوجد طالب يحمل الرقم %1 ضمن الطلاب الذين يمكنك عرضهم.</translation>
+    </message>
+    <message>
+        <source>Report card saved to %1.</source>
+        <translation>حُفظ كشف الدرجات في %1.</translation>
+    </message>
+    <message>
+        <source>Print report card</source>
+        <translation>طباعة كشف الدرجات</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cumulative GPA: %1</source>
+        <translation>المعدل التراكمي: %1</translation>
+    </message>
+    <message>
+        <source>%1 — GPA %2, cumulative GPA %3</source>
+        <translation>%1 — المعدل الفصلي %2، المعدل التراكمي %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> (not published)</source>
+        <translation> (غير منشورة)</translation>
+    </message>
+    <message>
+        <source>No results are published for you yet.</source>
+        <translation>لم تُنشر لك أي نتائج بعد.</translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation>لا توجد نتائج بعد.</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +5829,167 @@ Run a command with --help for its options.
     <message>
         <source>User name %1, password %2</source>
         <translation>اسم المستخدم %1، كلمة المرور %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentAccountDialog</name>
+    <message>
+        <source>Fees of %1</source>
+        <translation>رسوم %1</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>تسجيل دفعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>استرداد…</translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation>إعفاء…</translation>
+    </message>
+    <message>
+        <source>Save receipt as P&amp;DF…</source>
+        <translation>حفظ الإيصال بتنسيق PDF…</translation>
+    </message>
+    <message>
+        <source>Select a payment in the statement</source>
+        <translation>حدّد دفعة في كشف الحساب</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int receipt…</source>
+        <translation>طباعة الإيصال…</translation>
+    </message>
+    <message>
+        <source>Save s&amp;tatement as PDF…</source>
+        <translation>حفظ كشف الحساب بتنسيق PDF…</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>حفظ الإيصال</translation>
+    </message>
+    <message>
+        <source>Receipt %1.pdf</source>
+        <translation>إيصال %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save statement of account</source>
+        <translation>حفظ كشف الحساب</translation>
+    </message>
+    <message>
+        <source>Statement %1.pdf</source>
+        <translation>كشف حساب %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>حُفظ %1.</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>طباعة الإيصال</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentAccountView</name>
+    <message>
+        <source>Invoice</source>
+        <translation>الفاتورة</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>المفروض</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>إجمالي المدفوع</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>المعفى منه</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>المبلغ المستحق</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>نوع القيد</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>الإيصال</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>مدين</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>دائن</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>كشف الحساب</translation>
+    </message>
+    <message>
+        <source>Reading the account…</source>
+        <translation>جارٍ قراءة الحساب…</translation>
+    </message>
+    <message>
+        <source>No invoices yet.</source>
+        <translation>لا توجد فواتير بعد.</translation>
+    </message>
+    <message>
+        <source>Charged %1, paid %2, waived %3; amount due %4.</source>
+        <translation>المفروض %1، المدفوع %2، المعفى منه %3؛ المبلغ المستحق %4.</translation>
+    </message>
+    <message>
+        <source>Last payment on %1.</source>
+        <translation>آخر دفعة في %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) overdue.</source>
+        <translation>
+            <numerusform>%n فاتورة متأخرة السداد.</numerusform>
+            <numerusform>%n فاتورة متأخرة السداد.</numerusform>
+            <numerusform>%n فاتورتان متأخرتا السداد.</numerusform>
+            <numerusform>%n فواتير متأخرة السداد.</numerusform>
+            <numerusform>%n فاتورة متأخرة السداد.</numerusform>
+            <numerusform>%n فاتورة متأخرة السداد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

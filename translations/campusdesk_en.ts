@@ -46,12 +46,29 @@
     </message>
 </context>
 <context>
+    <name>FeeRepository</name>
+    <message numerus="yes">
+        <source>Late fee: %1, %n day(s) after the due date %2</source>
+        <translation>
+            <numerusform>Late fee: %1, %n day after the due date %2</numerusform>
+            <numerusform>Late fee: %1, %n days after the due date %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeeRules</name>
     <message numerus="yes">
         <source>The description can be at most %n characters long.</source>
         <translation>
             <numerusform>The description can be at most %n character long.</numerusform>
             <numerusform>The description can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The program can be at most %n characters long.</source>
+        <translation>
+            <numerusform>The program can be at most %n character long.</numerusform>
+            <numerusform>The program can be at most %n characters long.</numerusform>
         </translation>
     </message>
 </context>
@@ -62,6 +79,13 @@
         <translation>
             <numerusform>The title can be at most %n character long.</numerusform>
             <numerusform>The title can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The category's name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>The category's name can be at most %n character long.</numerusform>
+            <numerusform>The category's name can be at most %n characters long.</numerusform>
         </translation>
     </message>
 </context>
@@ -282,6 +306,88 @@
     </message>
 </context>
 <context>
+    <name>cd::FeeStructuresDialog</name>
+    <message numerus="yes">
+        <source>%1 after %n day(s)</source>
+        <translation>
+            <numerusform>%1 after %n day</numerusform>
+            <numerusform>%1 after %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::FeesPage</name>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n row shown</numerusform>
+            <numerusform>%n rows shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with overdue invoices</source>
+        <translation>
+            <numerusform>%n with overdue invoices</numerusform>
+            <numerusform>%n with overdue invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Late fees charged on %n invoice(s).</source>
+        <translation>
+            <numerusform>Late fees charged on %n invoice.</numerusform>
+            <numerusform>Late fees charged on %n invoices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::GenerateInvoicesDialog</name>
+    <message numerus="yes">
+        <source>%n student(s) will get an invoice.</source>
+        <translation>
+            <numerusform>%n student will get an invoice.</numerusform>
+            <numerusform>%n students will get an invoice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already have one and will be skipped.</source>
+        <translation>
+            <numerusform>%n already have one and will be skipped.</numerusform>
+            <numerusform>%n already have one and will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) made.</source>
+        <translation>
+            <numerusform>%n invoice made.</numerusform>
+            <numerusform>%n invoices made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) skipped: they already had one.</source>
+        <translation>
+            <numerusform>%n student skipped: they already had one.</numerusform>
+            <numerusform>%n students skipped: they already had one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::GradebookPage</name>
+    <message numerus="yes">
+        <source>%n student(s) still have assessments without a mark. </source>
+        <translation>
+            <numerusform>%n student still have assessments without a mark. </numerusform>
+            <numerusform>%n students still have assessments without a mark. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ImportStudentsDialog</name>
     <message numerus="yes">
         <source>%n student row(s), %1 columns separated by %2, %3 text. The first rows are shown below.</source>
@@ -340,6 +446,26 @@
         <translation>
             <numerusform>Use at least %n character; a long phrase is easier to remember.</numerusform>
             <numerusform>Use at least %n characters; a long phrase is easier to remember.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::PaymentDialog</name>
+    <message numerus="yes">
+        <source>Amount in %1, with at most %n decimal(s)</source>
+        <translation>
+            <numerusform>Amount in %1, with at most %n decimal</numerusform>
+            <numerusform>Amount in %1, with at most %n decimals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentAccountView</name>
+    <message numerus="yes">
+        <source>%n invoice(s) overdue.</source>
+        <translation>
+            <numerusform>%n invoice overdue.</numerusform>
+            <numerusform>%n invoices overdue.</numerusform>
         </translation>
     </message>
 </context>

@@ -359,6 +359,38 @@
         <translation>--students attend un nombre d&apos;au moins 100, --terms un nombre positif et --key-interval un nombre de millisecondes.</translation>
     </message>
     <message>
+        <source>Could not create a folder for the report cards.</source>
+        <translation>Impossible de créer un dossier pour les bulletins.</translation>
+    </message>
+    <message>
+        <source>The report cards could not be started.</source>
+        <translation>Impossible de lancer la génération des bulletins.</translation>
+    </message>
+    <message>
+        <source>Generate a fee&apos;s invoices for every student of a school and read the outstanding balances.</source>
+        <translation>Génère les factures d&apos;un type de frais pour chaque étudiant d&apos;un établissement et lit les soldes restant dus.</translation>
+    </message>
+    <message>
+        <source>The semester&apos;s current day (default 2026-11-22).</source>
+        <translation>Jour actuel du semestre (2026-11-22 par défaut).</translation>
+    </message>
+    <message>
+        <source>Runs of the outstanding-balances read (default 3).</source>
+        <translation>Nombre d&apos;exécutions de la lecture des soldes restant dus (3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Use this database, seeding it (students only) first if it does not exist. Each run adds one fee&apos;s invoices to it.</source>
+        <translation>Utilise cette base de données, en la remplissant d&apos;abord (étudiants uniquement) si elle n&apos;existe pas. Chaque exécution y ajoute les factures d&apos;un type de frais.</translation>
+    </message>
+    <message>
+        <source>Report cards to write, from a school of that many students (default 2000; 0 skips them).</source>
+        <translation>Nombre de bulletins à produire, pour un établissement comptant autant d&apos;étudiants (2000 par défaut&#x202f;; 0 pour ne pas en produire).</translation>
+    </message>
+    <message>
+        <source>--students takes a number of at least 1; --today a date like 2026-11-22; --runs a number of at least 1; --report-cards a number of at least 0.</source>
+        <translation>--students attend un nombre d&apos;au moins 1&#x202f;; --today une date au format 2026-11-22&#x202f;; --runs un nombre d&apos;au moins 1&#x202f;; --report-cards un nombre d&apos;au moins 0.</translation>
+    </message>
+    <message>
         <source>Usage: campusdesk-cli &lt;command&gt; [options]
 
 Commands:
@@ -370,6 +402,9 @@ Commands:
       Seed a demo school and measure the attendance statistics report.
   bench import [--rows N] [--json] [--dir DIR]
       Import a generated intake CSV and time reading, dry run and import.
+  bench ledger [--students N] [--db FILE] [--report-cards N] [--json]
+      Generate a fee&apos;s invoices for every student, read the balances and
+      write report cards.
   bench ui [--students N] [--seed S] [--reuse FILE] [--json]
       Time the real students page, shown offscreen, over a seeded database.
   paths [--demo-db | --default-db | --data-dir]
@@ -383,17 +418,20 @@ Commandes&#xa0;:
   seed --db FILE [--students N] [--seed S] [--today YYYY-MM-DD] [--force]
       Crée un établissement de démonstration dans un nouveau fichier de base de données.
   bench db [--students N] [--seed S] [--json] [--dir DIR]
-      Remplit une nouvelle base de données et mesure la recherche, la pagination et les synthèses.
+      Remplit une nouvelle base de données et mesure la recherche, la pagination et les résumés.
   bench attendance [--students N] [--json] [--reuse FILE]
       Crée un établissement de démonstration et mesure le rapport de statistiques de présence.
   bench import [--rows N] [--json] [--dir DIR]
       Importe un fichier CSV d&apos;admissions généré et chronomètre la lecture, la simulation et l&apos;importation.
+  bench ledger [--students N] [--db FILE] [--report-cards N] [--json]
+      Génère les factures d&apos;un type de frais pour chaque étudiant, lit les soldes et
+      produit des bulletins.
   bench ui [--students N] [--seed S] [--reuse FILE] [--json]
-      Chronomètre la vraie page des étudiants, affichée hors écran, sur une base de démonstration.
+      Chronomètre la vraie page des étudiants, affichée hors écran, sur une base de données remplie.
   paths [--demo-db | --default-db | --data-dir]
       Affiche l&apos;emplacement où CampusDesk conserve ses fichiers.
 
-Exécutez une commande avec --help pour voir ses options.
+Exécutez une commande avec --help pour afficher ses options.
 </translation>
     </message>
 </context>
@@ -619,6 +657,83 @@ Exécutez une commande avec --help pour voir ses options.
     </message>
 </context>
 <context>
+    <name>FaceApiWeights</name>
+    <message>
+        <source>The face model manifest %1 cannot be used: %2</source>
+        <translation>Le manifeste du modèle de reconnaissance faciale %1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The face model manifest %1 cannot be read. Install the face recognition model again.</source>
+        <translation>Impossible de lire le manifeste du modèle de reconnaissance faciale %1. Réinstallez le modèle de reconnaissance faciale.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1).</source>
+        <translation>ce n&apos;est pas du JSON valide (%1).</translation>
+    </message>
+    <message>
+        <source>it does not list any weight groups.</source>
+        <translation>il ne répertorie aucun groupe de poids.</translation>
+    </message>
+    <message>
+        <source>a weight group has no files or no weights.</source>
+        <translation>un groupe de poids n&apos;a aucun fichier ou aucun poids.</translation>
+    </message>
+    <message>
+        <source>the tensor %1 has a bad shape.</source>
+        <translation>le tenseur %1 a une forme incorrecte.</translation>
+    </message>
+    <message>
+        <source>a tensor has no name or is not float32.</source>
+        <translation>un tenseur n&apos;a pas de nom ou n&apos;est pas de type float32.</translation>
+    </message>
+    <message>
+        <source>the tensor %1 uses the unsupported quantisation %2.</source>
+        <translation>le tenseur %1 utilise la quantification %2, qui n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>The face model weights file %1 cannot be read. Install the face recognition model again.</source>
+        <translation>Impossible de lire le fichier de poids du modèle de reconnaissance faciale %1. Réinstallez le modèle de reconnaissance faciale.</translation>
+    </message>
+    <message>
+        <source>The face model weights have %1 bytes but the manifest describes %2: the file is truncated or does not belong to this manifest. Install the face recognition model again.</source>
+        <translation>Les poids du modèle de reconnaissance faciale font %1 octets, mais le manifeste en décrit %2&#xa0;: le fichier est tronqué ou ne correspond pas à ce manifeste. Réinstallez le modèle de reconnaissance faciale.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceDescriptorNet</name>
+    <message>
+        <source>The face recognition model does not have the expected layout. Install it again.</source>
+        <translation>Le modèle de reconnaissance faciale n&apos;a pas la structure attendue. Réinstallez-le.</translation>
+    </message>
+    <message>
+        <source>The face recognition model is not installed (searched %1).</source>
+        <translation>Le modèle de reconnaissance faciale n&apos;est pas installé (recherché dans %1).</translation>
+    </message>
+    <message>
+        <source>The face image is empty or not an 8-bit grey or colour image.</source>
+        <translation>L&apos;image du visage est vide ou n&apos;est pas une image 8 bits en niveaux de gris ou en couleur.</translation>
+    </message>
+    <message>
+        <source>The face could not be described.</source>
+        <translation>Impossible de calculer le descripteur du visage.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceDetector</name>
+    <message>
+        <source>No face detector is available: the YuNet model is not installed and the Haar cascade %1 cannot be read (install opencv-data).</source>
+        <translation>Aucun détecteur de visages n&apos;est disponible&#xa0;: le modèle YuNet n&apos;est pas installé et la cascade de Haar %1 est illisible (installez opencv-data).</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDocuments</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>first and last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>FeeRepository</name>
     <message>
         <source>The invoice was not found.</source>
@@ -631,6 +746,13 @@ Exécutez une commande avec --help pour voir ses options.
     <message>
         <source>The receipt number %1 is already used.</source>
         <translation>Le numéro de reçu %1 est déjà utilisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late fee: %1, %n day(s) after the due date %2</source>
+        <translation>
+            <numerusform>Frais de retard&#xa0;: %1, %n jour après l&apos;échéance du %2</numerusform>
+            <numerusform>Frais de retard&#xa0;: %1, %n jours après l&apos;échéance du %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -738,6 +860,52 @@ Exécutez une commande avec --help pour voir ses options.
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <source>Choose the semester the fee is for.</source>
+        <translation>Choisissez le semestre auquel ces frais s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>Describe what the fee is for.</source>
+        <translation>Décrivez l&apos;objet de ces frais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program can be at most %n characters long.</source>
+        <translation>
+            <numerusform>Le programme peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Le programme peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the date the fee is due.</source>
+        <translation>Saisissez la date d&apos;échéance des frais.</translation>
+    </message>
+    <message>
+        <source>The late fee cannot be negative.</source>
+        <translation>Les frais de retard ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>The late fee must be in the same currency as the amount.</source>
+        <translation>Les frais de retard doivent être exprimés dans la même devise que le montant.</translation>
+    </message>
+    <message>
+        <source>The late fee must start between 0 and 365 days after the due date.</source>
+        <translation>Les frais de retard doivent s&apos;appliquer entre 0 et 365 jours après la date d&apos;échéance.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeStructureRepository</name>
+    <message>
+        <source>The fee structure was not found.</source>
+        <translation>La grille tarifaire est introuvable.</translation>
+    </message>
+    <message>
+        <source>The semester was not found.</source>
+        <translation>Le semestre est introuvable.</translation>
+    </message>
+    <message>
+        <source>This semester already has a fee with this description for this program.</source>
+        <translation>Ce semestre comporte déjà des frais avec cette description pour ce programme.</translation>
+    </message>
 </context>
 <context>
     <name>GradeScale</name>
@@ -755,6 +923,58 @@ Exécutez une commande avec --help pour voir ses options.
     <message>
         <source>Someone else entered a mark for this student meanwhile. Reload to see it.</source>
         <translation>Quelqu&apos;un d&apos;autre a saisi entre-temps une note pour cet étudiant. Rechargez pour la voir.</translation>
+    </message>
+    <message>
+        <source>Choose one of the course&apos;s categories: %1.</source>
+        <translation>Choisissez l&apos;une des catégories du cours&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The results of this course are published. Say why the mark changes.</source>
+        <translation>Les résultats de ce cours sont publiés. Indiquez pourquoi la note change.</translation>
+    </message>
+    <message>
+        <source>The results of this course are not published yet.</source>
+        <translation>Les résultats de ce cours ne sont pas encore publiés.</translation>
+    </message>
+    <message>
+        <source>The results of this course are published, so its assessments and categories can no longer be changed.</source>
+        <translation>Les résultats de ce cours sont publiés&#xa0;: ses évaluations et ses catégories ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <source>The course already has a category named %1.</source>
+        <translation>Le cours comporte déjà une catégorie nommée %1.</translation>
+    </message>
+    <message>
+        <source>The category was not found.</source>
+        <translation>La catégorie est introuvable.</translation>
+    </message>
+    <message>
+        <source>The category %1 still has assessments. Move them to another category or remove them first.</source>
+        <translation>La catégorie %1 contient encore des évaluations. Déplacez-les d&apos;abord vers une autre catégorie ou supprimez-les.</translation>
+    </message>
+    <message>
+        <source>A student already scored %1, more than the new maximum.</source>
+        <translation>Un étudiant a déjà obtenu %1, soit plus que le nouveau maximum.</translation>
+    </message>
+    <message>
+        <source>%1 already has marks, so it cannot be removed. Set its weight to 0 to leave it out of the totals.</source>
+        <translation>%1 comporte déjà des notes&#xa0;: sa suppression est impossible. Réglez sa pondération sur 0 pour l&apos;exclure des totaux.</translation>
+    </message>
+    <message>
+        <source>The student is not enrolled in this course.</source>
+        <translation>L&apos;étudiant n&apos;est pas inscrit à ce cours.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this mark meanwhile. Reload to see it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette note entre-temps. Rechargez pour la voir.</translation>
+    </message>
+    <message>
+        <source>The course was not found.</source>
+        <translation>Le cours est introuvable.</translation>
+    </message>
+    <message>
+        <source>The results of this course are already published.</source>
+        <translation>Les résultats de ce cours sont déjà publiés.</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1058,56 @@ Exécutez une commande avec --help pour voir ses options.
         <source>The lowest grade must start at 0 % so every total gets a grade.</source>
         <translation>La mention la plus basse doit commencer à 0&#xa0;% pour que chaque total obtienne une mention.</translation>
     </message>
+    <message>
+        <source>The category does not belong to a course.</source>
+        <translation>La catégorie n&apos;est rattachée à aucun cours.</translation>
+    </message>
+    <message>
+        <source>Enter the category&apos;s name, such as Coursework or Exams.</source>
+        <translation>Saisissez le nom de la catégorie, par exemple Contrôle continu ou Examens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The category&apos;s name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>Le nom de la catégorie peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Le nom de la catégorie peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The category&apos;s weight must be between 0 and 100 %.</source>
+        <translation>La pondération de la catégorie doit être comprise entre 0 et 100&#xa0;%.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkEntries</name>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>excusé</translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to %1, A for absent or X for excused.</source>
+        <translation>Saisissez une note de 0 à %1, A pour absent ou X pour excusé.</translation>
+    </message>
+    <message>
+        <source>A score cannot be negative.</source>
+        <translation>Une note ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum score of %2.</source>
+        <translation>%1 dépasse la note maximale de %2.</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
 </context>
 <context>
     <name>MessageRepository</name>
@@ -889,6 +1159,32 @@ Exécutez une commande avec --help pour voir ses options.
     <message>
         <source>The database could not be upgraded to version %1; it was left at version %2 and nothing was lost.</source>
         <translation>La base de données n&apos;a pas pu être mise à niveau vers la version %1&#x202f;; elle est restée en version %2 et rien n&apos;a été perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLocator</name>
+    <message>
+        <source>The model &quot;%1&quot; is not installed: %2 was not found in %3.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» n&apos;est pas installé&#xa0;: %2 est introuvable dans %3.</translation>
+    </message>
+    <message>
+        <source>The model file %1 cannot be read.</source>
+        <translation>Impossible de lire le fichier de modèle %1.</translation>
+    </message>
+    <message>
+        <source>The model file %1 has %2 bytes instead of %3: it is incomplete or not the expected version. Install it again.</source>
+        <translation>Le fichier de modèle %1 fait %2 octets au lieu de %3&#xa0;: il est incomplet ou n&apos;est pas de la version attendue. Réinstallez-le.</translation>
+    </message>
+    <message>
+        <source>The model file %1 is damaged or not the expected version (its SHA-256 does not match). Install it again.</source>
+        <translation>Le fichier de modèle %1 est endommagé ou n&apos;est pas de la version attendue (son empreinte SHA-256 ne correspond pas). Réinstallez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>PageLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1299,273 @@ Exécutez une commande avec --help pour voir ses options.
     </message>
 </context>
 <context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Reçu de paiement</translation>
+    </message>
+    <message>
+        <source>Refund voucher</source>
+        <translation>Bon de remboursement</translation>
+    </message>
+    <message>
+        <source>Waiver notice</source>
+        <translation>Avis d&apos;exonération</translation>
+    </message>
+    <message>
+        <source>Late fee notice</source>
+        <translation>Avis de frais de retard</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le reçu dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Numéro de reçu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Payé à</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Numéro d&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Montant reçu</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>Montant remboursé</translation>
+    </message>
+    <message>
+        <source>Amount waived</source>
+        <translation>Montant exonéré</translation>
+    </message>
+    <message>
+        <source>Late fee charged</source>
+        <translation>Frais de retard facturés</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Balance on this invoice after this entry</source>
+        <translation>Solde de cette facture après cette opération</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>A negative balance is a credit in the student&apos;s favour.</source>
+        <translation>Un solde négatif correspond à un crédit en faveur de l&apos;étudiant.</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Reçu par</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Cachet</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>Please keep this receipt for your records.</source>
+        <translation>Veuillez conserver ce reçu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCardDocument</name>
+    <message>
+        <source>Report card: %1, %2</source>
+        <translation>Bulletin&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>The report card could not be saved to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le bulletin dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Report card</source>
+        <translation>Bulletin de notes</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Numéro d&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Matière</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Date d&apos;examen</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Admis</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ajourné</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>No results have been published for this semester.</source>
+        <translation>Aucun résultat n&apos;a été publié pour ce semestre.</translation>
+    </message>
+    <message>
+        <source>Semester GPA</source>
+        <translation>Moyenne du semestre (GPA)</translation>
+    </message>
+    <message>
+        <source>Cumulative GPA</source>
+        <translation>Moyenne cumulée (GPA)</translation>
+    </message>
+    <message>
+        <source>Credits earned</source>
+        <translation>Crédits obtenus</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Class teacher</source>
+        <translation>Professeur principal</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Chef d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Parent ou responsable légal</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCards</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>first and last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>marks scored / marks possible</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no results in that semester.</source>
+        <translation>%1 %2 n&apos;a aucun résultat pour ce semestre.</translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <source>Administrator</source>
@@ -1026,6 +1589,133 @@ Exécutez une commande avec --help pour voir ses options.
     <message>
         <source>My school</source>
         <translation>Mon établissement</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>Statement of account: %1</source>
+        <translation>Relevé de compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The statement could not be saved to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le relevé dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Relevé de compte</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Numéro d&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Statement date</source>
+        <translation>Date du relevé</translation>
+    </message>
+    <message>
+        <source>Credit in your favour</source>
+        <translation>Crédit en votre faveur</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <source>Total charged</source>
+        <translation>Total facturé</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total payé</translation>
+    </message>
+    <message>
+        <source>Total waived</source>
+        <translation>Total exonéré</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>No invoices.</source>
+        <translation>Aucune facture.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Account activity</source>
+        <translation>Mouvements du compte</translation>
+    </message>
+    <message>
+        <source>No payments or other entries yet.</source>
+        <translation>Aucun paiement ni autre opération pour le moment.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Please quote the student number with every payment. Questions about this statement go to the school office.</source>
+        <translation>Veuillez indiquer le numéro d&apos;étudiant lors de chaque paiement. Pour toute question sur ce relevé, adressez-vous au secrétariat de l&apos;établissement.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1901,13 @@ Exécutez une commande avec --help pour voir ses options.
     <message>
         <source>The photo is larger than %1 KiB; choose a smaller image.</source>
         <translation>La photo dépasse %1 Kio&#x202f;; choisissez une image plus petite.</translation>
+    </message>
+</context>
+<context>
+    <name>StudentResultsQuery</name>
+    <message>
+        <source>The student was not found.</source>
+        <translation>L&apos;étudiant est introuvable.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2382,61 @@ Exécutez une commande avec --help pour voir ses options.
     <message>
         <source>CampusDesk now uses %1. The old file %2 was kept; you can delete it once you have checked the new one.</source>
         <translation>CampusDesk utilise désormais %1. L&apos;ancien fichier %2 a été conservé&#x202f;; vous pourrez le supprimer après avoir vérifié le nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AssessmentDialog</name>
+    <message>
+        <source>Edit assessment</source>
+        <translation>Modifier l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation>Ajouter une évaluation</translation>
+    </message>
+    <message>
+        <source>Coursework</source>
+        <translation>Contrôle continu</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Its share within its category (or of the course, without categories). Weights need not add up to 100.</source>
+        <translation>Sa part au sein de sa catégorie (ou du cours, en l&apos;absence de catégories). La somme des pondérations n&apos;a pas besoin d&apos;être égale à 100.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;atégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Pondération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum score:</source>
+        <translation>Note &amp;maximale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Removes an assessment that has no marks yet.</source>
+        <translation>Supprime une évaluation qui n&apos;a encore aucune note.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +3202,96 @@ Exécutez une commande avec --help pour voir ses options.
     </message>
 </context>
 <context>
+    <name>cd::BalanceTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total payé</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Exonéré</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>État du paiement</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Dernier paiement</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CategoriesDialog</name>
+    <message>
+        <source>Assessment categories</source>
+        <translation>Catégories d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Each category&apos;s total counts with its weight. Weights need not add up to 100: a category with nothing marked yet is left out and the others are scaled up.</source>
+        <translation>Le total de chaque catégorie compte selon sa pondération. La somme des pondérations n&apos;a pas besoin d&apos;être égale à 100&#xa0;: une catégorie sans aucune note est ignorée et les autres sont ajustées en proportion.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Weight %</source>
+        <translation>Pondération&#xa0;%</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Sum of weights: %1 %</source>
+        <translation>Somme des pondérations&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The category %1 appears more than once.</source>
+        <translation>La catégorie %1 apparaît plusieurs fois.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -3032,10 +3874,673 @@ Exécutez une commande avec --help pour voir ses options.
     </message>
 </context>
 <context>
+    <name>cd::FeeStructuresDialog</name>
+    <message>
+        <source>Fee structures</source>
+        <translation>Grilles tarifaires</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Frais de retard</translation>
+    </message>
+    <message>
+        <source>Fee structures of the semester</source>
+        <translation>Grilles tarifaires du semestre</translation>
+    </message>
+    <message>
+        <source>Empty: every program</source>
+        <translation>Vide&#xa0;: tous les programmes</translation>
+    </message>
+    <message>
+        <source>Empty: no late fee</source>
+        <translation>Vide&#xa0;: pas de frais de retard</translation>
+    </message>
+    <message>
+        <source> days after the due date</source>
+        <translation> jours après l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>&amp;Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Late fee:</source>
+        <translation>&amp;Frais de retard&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Charged:</source>
+        <translation>Facturé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouvelle</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Semester:</source>
+        <translation>Semestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a semester first.</source>
+        <translation>Ajoutez d&apos;abord un semestre.</translation>
+    </message>
+    <message>
+        <source>Every program</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 after %n day(s)</source>
+        <translation>
+            <numerusform>%1 après %n jour</numerusform>
+            <numerusform>%1 après %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::FeesPage</name>
+    <message>
+        <source>Semester</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>All semesters</source>
+        <translation>Tous les semestres</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>All batches</source>
+        <translation>Toutes les promotions</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>État du paiement</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>En retard &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>Name or student number</source>
+        <translation>Nom ou numéro d&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>Search by name or student number</source>
+        <translation>Rechercher par nom ou numéro d&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the balances again (F5)</source>
+        <translation>Relire les soldes (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a spreadsheet file</source>
+        <translation>Enregistrer les lignes affichées dans un fichier de tableur</translation>
+    </message>
+    <message>
+        <source>Open &amp;account…</source>
+        <translation>Ouvrir le &amp;compte…</translation>
+    </message>
+    <message>
+        <source>Invoices, statement and payments of the selected student (Enter)</source>
+        <translation>Factures, relevé et paiements de l&apos;étudiant sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate invoices…</source>
+        <translation>&amp;Générer les factures…</translation>
+    </message>
+    <message>
+        <source>Apply &amp;late fees</source>
+        <translation>Appliquer les frais de &amp;retard</translation>
+    </message>
+    <message>
+        <source>Charge the late fee of every overdue invoice whose rule says so (once per invoice)</source>
+        <translation>Facturer les frais de retard de chaque facture en retard dont la règle le prévoit (une fois par facture)</translation>
+    </message>
+    <message>
+        <source>Fee &amp;structures…</source>
+        <translation>Grilles &amp;tarifaires…</translation>
+    </message>
+    <message>
+        <source>What each program&apos;s students owe per semester, with due dates and late fees</source>
+        <translation>Ce que doivent les étudiants de chaque programme par semestre, avec les échéances et les frais de retard</translation>
+    </message>
+    <message>
+        <source>Outstanding balances per student and semester</source>
+        <translation>Soldes restant dus par étudiant et par semestre</translation>
+    </message>
+    <message>
+        <source>Reading balances…</source>
+        <translation>Lecture des soldes…</translation>
+    </message>
+    <message>
+        <source>No invoices match these filters.</source>
+        <translation>Aucune facture ne correspond à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n ligne affichée</numerusform>
+            <numerusform>%n lignes affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>amount due %1</source>
+        <translation>montant dû %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with overdue invoices</source>
+        <translation>
+            <numerusform>%n avec des factures en retard</numerusform>
+            <numerusform>%n avec des factures en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was exported; choose another file or folder.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été exporté&#x202f;; choisissez un autre fichier ou dossier.</translation>
+    </message>
+    <message>
+        <source>balances-%1.csv</source>
+        <translation>soldes-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export balances</source>
+        <translation>Exporter les soldes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late fees charged on %n invoice(s).</source>
+        <translation>
+            <numerusform>Frais de retard facturés sur %n facture.</numerusform>
+            <numerusform>Frais de retard facturés sur %n factures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::FirstRunWizard</name>
     <message>
         <source>Set up CampusDesk</source>
         <translation>Configurer CampusDesk</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GenerateInvoicesDialog</name>
+    <message>
+        <source>Generate invoices</source>
+        <translation>Générer les factures</translation>
+    </message>
+    <message>
+        <source>Fee structure</source>
+        <translation>Grille tarifaire</translation>
+    </message>
+    <message>
+        <source>Name, number or email (optional)</source>
+        <translation>Nom, numéro ou e-mail (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>&amp;Frais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Students:</source>
+        <translation>&amp;Étudiants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3 (%4)</source>
+        <translation>%1 – %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>all programs</source>
+        <translation>tous les programmes</translation>
+    </message>
+    <message>
+        <source>There are no fee structures yet. Add one for the semester first.</source>
+        <translation>Aucune grille tarifaire pour le moment. Ajoutez-en d&apos;abord une pour le semestre.</translation>
+    </message>
+    <message>
+        <source>Counting students…</source>
+        <translation>Décompte des étudiants…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) will get an invoice.</source>
+        <translation>
+            <numerusform>%n étudiant recevra une facture.</numerusform>
+            <numerusform>%n étudiants recevront une facture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already have one and will be skipped.</source>
+        <translation>
+            <numerusform>%n en a déjà une et sera ignoré.</numerusform>
+            <numerusform>%n en ont déjà une et seront ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no invoices were made.</source>
+        <translation>Annulé&#xa0;: aucune facture n&apos;a été créée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) made.</source>
+        <translation>
+            <numerusform>%n facture créée.</numerusform>
+            <numerusform>%n factures créées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) skipped: they already had one.</source>
+        <translation>
+            <numerusform>%n étudiant ignoré&#xa0;: il en avait déjà une.</numerusform>
+            <numerusform>%n étudiants ignorés&#xa0;: ils en avaient déjà une.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::GradeScaleDialog</name>
+    <message>
+        <source>Grade scale</source>
+        <translation>Barème de notation</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <source>From %</source>
+        <translation>À partir de&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Grade points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>Admis</translation>
+    </message>
+    <message>
+        <source>&amp;Add grade</source>
+        <translation>&amp;Ajouter une mention</translation>
+    </message>
+    <message>
+        <source>&amp;Remove grade</source>
+        <translation>&amp;Supprimer la mention</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A total gets the grade with the highest starting percentage not above it (rounded to two decimals). Changes apply to every course&apos;s results.</source>
+        <translation>Un total reçoit la mention dont le pourcentage de départ est le plus élevé sans lui être supérieur (arrondi à deux décimales). Les modifications s&apos;appliquent aux résultats de tous les cours.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GradebookGridModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>Admis</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Ajourné</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>Changed after publishing: %1</source>
+        <translation>Modifiée après publication&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Some assessments are not marked yet: this is the total so far.</source>
+        <translation>Certaines évaluations ne sont pas encore notées&#xa0;: voici le total provisoire.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · weight %3
+out of %4</source>
+        <translation>%1
+%2 · pondération %3
+sur %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2), held on %3: weight %4 % within its category, out of %5.</source>
+        <translation>%1 (%2), le %3&#xa0;: pondération de %4&#xa0;% dans sa catégorie, sur %5.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Total&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Total marks</source>
+        <translation>Total des points</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GradebookHistory</name>
+    <message>
+        <source>mark of %1 in %2</source>
+        <translation>note de %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Undo or redo of an earlier change</source>
+        <translation>Annulation ou rétablissement d&apos;une modification antérieure</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>cd::GradebookPage</name>
+    <message>
+        <source>Gradebook</source>
+        <translation>Carnet de notes</translation>
+    </message>
+    <message>
+        <source>Not saved for %1 in %2: %3</source>
+        <translation>Non enregistré pour %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>S&amp;emester:</source>
+        <translation>S&amp;emestre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>No course</source>
+        <translation>Aucun cours</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Publication state</source>
+        <translation>État de publication</translation>
+    </message>
+    <message>
+        <source>Type a score and press Enter (down) or Tab (right). A marks absent, X excused, Delete takes a mark back, Ctrl+Z undoes. Every change is saved at once.</source>
+        <translation>Saisissez une note et appuyez sur Entrée (vers le bas) ou Tab (vers la droite). A indique absent, X excusé, Suppr retire une note, Ctrl+Z annule. Chaque modification est enregistrée immédiatement.</translation>
+    </message>
+    <message>
+        <source>&amp;Add assessment…</source>
+        <translation>&amp;Ajouter une évaluation…</translation>
+    </message>
+    <message>
+        <source>Edit a&amp;ssessment…</source>
+        <translation>&amp;Modifier l&apos;évaluation…</translation>
+    </message>
+    <message>
+        <source>Edits the assessment of the selected column.</source>
+        <translation>Modifie l&apos;évaluation de la colonne sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories…</source>
+        <translation>Ca&amp;tégories…</translation>
+    </message>
+    <message>
+        <source>The course&apos;s categories and their share of the total, such as Coursework 40 % and Exams 60 %.</source>
+        <translation>Les catégories du cours et leur part dans le total, par exemple Contrôle continu 40&#xa0;% et Examens 60&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>&amp;Grade scale…</source>
+        <translation>&amp;Barème de notation…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish results…</source>
+        <translation>&amp;Publier les résultats…</translation>
+    </message>
+    <message>
+        <source>Shows the results to the course&apos;s students and locks them: later changes need a reason.</source>
+        <translation>Affiche les résultats aux étudiants du cours et les verrouille&#xa0;: toute modification ultérieure devra être motivée.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>There are no courses for you in this semester.</source>
+        <translation>Vous n&apos;avez aucun cours dans ce semestre.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1, %2&#xa0;: %3 → %4</translation>
+    </message>
+    <message>
+        <source>no mark</source>
+        <translation>aucune note</translation>
+    </message>
+    <message>
+        <source>The mark of %1 in %2 was not saved: %3</source>
+        <translation>La note de %1 pour %2 n&apos;a pas été enregistrée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Publish results</source>
+        <translation>Publier les résultats</translation>
+    </message>
+    <message>
+        <source>Publish the results of %1 – %2?</source>
+        <translation>Publier les résultats de %1 – %2&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) still have assessments without a mark. </source>
+        <translation>
+            <numerusform>%n étudiant a encore des évaluations sans note. </numerusform>
+            <numerusform>%n étudiants ont encore des évaluations sans note. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Students will see their results. After publishing, every change of a mark needs a reason and is kept in the audit log.</source>
+        <translation>Les étudiants verront leurs résultats. Après la publication, toute modification de note devra être motivée et sera consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>The results are published.</source>
+        <translation>Les résultats sont publiés.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>Évaluation «&#xa0;%1&#xa0;» ajoutée.</translation>
+    </message>
+    <message>
+        <source>Select a cell of the assessment to edit.</source>
+        <translation>Sélectionnez une cellule de l&apos;évaluation à modifier.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>Évaluation «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>Évaluation «&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>The categories were saved.</source>
+        <translation>Les catégories ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>The grade scale was saved.</source>
+        <translation>Le barème de notation a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose a course.</source>
+        <translation>Choisissez un cours.</translation>
+    </message>
+    <message>
+        <source>Published on %1. Students see these results; each change needs a reason.</source>
+        <translation>Publiés le %1. Les étudiants voient ces résultats&#x202f;; chaque modification doit être motivée.</translation>
+    </message>
+    <message>
+        <source>Not published: students do not see these results yet.</source>
+        <translation>Non publiés&#xa0;: les étudiants ne voient pas encore ces résultats.</translation>
+    </message>
+    <message>
+        <source>No categories: the assessments&apos; own weights apply.</source>
+        <translation>Aucune catégorie&#xa0;: les pondérations propres aux évaluations s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Categories: %1.</source>
+        <translation>Catégories&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not counted (no such category): %1.</source>
+        <translation>Non comptabilisées (catégorie inexistante)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -3367,16 +4872,8 @@ Exécutez une commande avec --help pour voir ses options.
         <translation>Carnet de notes</translation>
     </message>
     <message>
-        <source>Assessments and marks, weighted totals, grades and report cards.</source>
-        <translation>Évaluations et notes, totaux pondérés, mentions et bulletins.</translation>
-    </message>
-    <message>
         <source>Fees</source>
         <translation>Frais</translation>
-    </message>
-    <message>
-        <source>Invoices, payments, receipts and outstanding balances.</source>
-        <translation>Factures, paiements, reçus et soldes impayés.</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -3458,6 +4955,64 @@ Exécutez une commande avec --help pour voir ses options.
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
+    <message>
+        <source>My results</source>
+        <translation>Mes résultats</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>My fees</source>
+        <translation>Mes frais</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MarkReasonDialog</name>
+    <message>
+        <source>Change a published result</source>
+        <translation>Modifier un résultat publié</translation>
+    </message>
+    <message>
+        <source>The results of this course are published. The change is kept with your name and the reason, and shown in the audit log.</source>
+        <translation>Les résultats de ce cours sont publiés. La modification est conservée avec votre nom et le motif, et apparaît dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Required, e.g. &quot;Re-marked after appeal&quot;</source>
+        <translation>Obligatoire, par exemple «&#xa0;Note revue après recours&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save change</source>
+        <translation>Enregistrer la modification</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MyFeesPage</name>
+    <message>
+        <source>My fees</source>
+        <translation>Mes frais</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to a student record, so there are no fees to show. The school office can link it.</source>
+        <translation>Votre compte n&apos;est associé à aucun dossier étudiant&#x202f;; il n&apos;y a donc pas de frais à afficher. Le secrétariat de l&apos;établissement peut l&apos;associer.</translation>
+    </message>
 </context>
 <context>
     <name>cd::PasswordFields</name>
@@ -3517,10 +5072,278 @@ Exécutez une commande avec --help pour voir ses options.
     </message>
 </context>
 <context>
+    <name>cd::PaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Enregistrer un remboursement</translation>
+    </message>
+    <message>
+        <source>Waive fees</source>
+        <translation>Exonérer des frais</translation>
+    </message>
+    <message>
+        <source>Charge late fee</source>
+        <translation>Facturer des frais de retard</translation>
+    </message>
+    <message>
+        <source>%1 (%2, due %3)</source>
+        <translation>%1 (%2, échéance le %3)</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Montant en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amount in %1, with at most %n decimal(s)</source>
+        <translation>
+            <numerusform>Montant en %1, avec au plus %n décimale</numerusform>
+            <numerusform>Montant en %1, avec au plus %n décimales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Date the money moved</source>
+        <translation>Date du mouvement des fonds</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>CampusDesk</source>
+        <translation>CampusDesk</translation>
+    </message>
+    <message>
+        <source>Invoice:</source>
+        <translation>Facture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Montant (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Mode de &amp;paiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Reçu par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>Enregistré par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At most %1 can be refunded.</source>
+        <translation>Montant remboursable maximal&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Saisissez le montant.</translation>
+    </message>
+    <message>
+        <source>%1 amounts are whole numbers, without decimals.</source>
+        <translation>Les montants en %1 sont des nombres entiers, sans décimales.</translation>
+    </message>
+    <message>
+        <source>%1 amounts have at most %2 decimal places.</source>
+        <translation>Les montants en %1 comportent au plus %2 décimales.</translation>
+    </message>
+    <message>
+        <source>Enter the amount as a number, such as %1.</source>
+        <translation>Saisissez le montant sous forme de nombre, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Enter the amount without a minus sign.</source>
+        <translation>Saisissez le montant sans signe moins.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be more than what was paid and not yet refunded (%1).</source>
+        <translation>Un remboursement ne peut pas dépasser le montant payé et non encore remboursé (%1).</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund.</source>
+        <translation>Indiquez le motif du remboursement.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the waiver.</source>
+        <translation>Indiquez le motif de l&apos;exonération.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the transaction.</source>
+        <translation>Saisissez la date de l&apos;opération.</translation>
+    </message>
+</context>
+<context>
     <name>cd::PlaceholderPage</name>
     <message>
         <source>This page arrives in a coming version of CampusDesk.</source>
         <translation>Cette page arrivera dans une prochaine version de CampusDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ReportCardBatch</name>
+    <message>
+        <source>report-card</source>
+        <translation>bulletin</translation>
+    </message>
+    <message>
+        <source>Report cards</source>
+        <translation>Bulletins</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Numéro d&apos;étudiant</translation>
+    </message>
+    <message>
+        <source>&amp;Show results</source>
+        <translation>&amp;Afficher les résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Student number:</source>
+        <translation>&amp;Numéro d&apos;étudiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save &amp;report card…</source>
+        <translation>Enregistrer le &amp;bulletin…</translation>
+    </message>
+    <message>
+        <source>Save the selected semester&apos;s report card as a PDF</source>
+        <translation>Enregistrer le bulletin du semestre sélectionné au format PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print report card…</source>
+        <translation>&amp;Imprimer le bulletin…</translation>
+    </message>
+    <message>
+        <source>Results by semester</source>
+        <translation>Résultats par semestre</translation>
+    </message>
+    <message>
+        <source>Semester / subject</source>
+        <translation>Semestre / matière</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>Total marks</source>
+        <translation>Total des points</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Total&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Date d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Save report card</source>
+        <translation>Enregistrer le bulletin</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report card %1.pdf</source>
+        <translation>Bulletin %1.pdf</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to a student record.</source>
+        <translation>Votre compte n&apos;est associé à aucun dossier étudiant.</translation>
+    </message>
+    <message>
+        <source>Type a student number to see their results.</source>
+        <translation>Saisissez un numéro d&apos;étudiant pour voir ses résultats.</translation>
+    </message>
+    <message>
+        <source>No student you may see has the number %1.</source>
+        <translation>Aucun étudiant que vous êtes autorisé à consulter ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>Report card saved to %1.</source>
+        <translation>Bulletin enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Print report card</source>
+        <translation>Imprimer le bulletin</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cumulative GPA: %1</source>
+        <translation>Moyenne cumulée (GPA)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — GPA %2, cumulative GPA %3</source>
+        <translation>%1 — moyenne %2, moyenne cumulée %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> (not published)</source>
+        <translation> (non publié)</translation>
+    </message>
+    <message>
+        <source>No results are published for you yet.</source>
+        <translation>Aucun résultat n&apos;a encore été publié pour vous.</translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation>Aucun résultat pour le moment.</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +5605,163 @@ Exécutez une commande avec --help pour voir ses options.
     <message>
         <source>User name %1, password %2</source>
         <translation>Nom d&apos;utilisateur %1, mot de passe %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentAccountDialog</name>
+    <message>
+        <source>Fees of %1</source>
+        <translation>Frais de %1</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Enregistrer un &amp;paiement…</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>&amp;Rembourser…</translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation>E&amp;xonérer…</translation>
+    </message>
+    <message>
+        <source>Save receipt as P&amp;DF…</source>
+        <translation>Enregistrer le reçu en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Select a payment in the statement</source>
+        <translation>Sélectionnez un paiement dans le relevé</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int receipt…</source>
+        <translation>&amp;Imprimer le reçu…</translation>
+    </message>
+    <message>
+        <source>Save s&amp;tatement as PDF…</source>
+        <translation>Enregistrer le r&amp;elevé en PDF…</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>Receipt %1.pdf</source>
+        <translation>Reçu %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save statement of account</source>
+        <translation>Enregistrer le relevé de compte</translation>
+    </message>
+    <message>
+        <source>Statement %1.pdf</source>
+        <translation>Relevé %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+</context>
+<context>
+    <name>cd::StudentAccountView</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total payé</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Exonéré</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Relevé de compte</translation>
+    </message>
+    <message>
+        <source>Reading the account…</source>
+        <translation>Lecture du compte…</translation>
+    </message>
+    <message>
+        <source>No invoices yet.</source>
+        <translation>Aucune facture pour le moment.</translation>
+    </message>
+    <message>
+        <source>Charged %1, paid %2, waived %3; amount due %4.</source>
+        <translation>Facturé %1, payé %2, exonéré %3&#x202f;; montant dû %4.</translation>
+    </message>
+    <message>
+        <source>Last payment on %1.</source>
+        <translation>Dernier paiement le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) overdue.</source>
+        <translation>
+            <numerusform>%n facture en retard.</numerusform>
+            <numerusform>%n factures en retard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

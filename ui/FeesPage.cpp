@@ -128,9 +128,15 @@ FeesPage::FeesPage(const Database &db, const Actor &actor, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Outstanding balances per student and semester"));
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {6, 9, 8, 4, 7, 8, 8, 6, 8, 8, 7};
+    const int widths[] = {6, 12, 9, 4, 7, 8, 8, 6, 8, 8, 7};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_table->setColumnWidth(c, widths[c] * em);
+    // Student numbers and semester names are read whole: sized to a typical value.
+    const int padding = 2 * em;
+    m_table->setColumnWidth(BalanceTableModel::NumberColumn,
+                            fontMetrics().horizontalAdvance(u"2026-000000"_s) + padding);
+    m_table->setColumnWidth(BalanceTableModel::SemesterColumn,
+                            fontMetrics().horizontalAdvance(u"Autumn 2026"_s) + padding);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"feesStatusLabel"_s);
