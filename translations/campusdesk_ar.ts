@@ -4730,6 +4730,61 @@ out of %4</source>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
+    <message>
+        <source>&amp;Report cards…</source>
+        <translation>كشوف الدرجات…</translation>
+    </message>
+    <message>
+        <source>The course&apos;s report cards as PDFs, ready to print</source>
+        <translation>كشوف درجات المقرر بصيغة PDF، جاهزة للطباعة</translation>
+    </message>
+    <message>
+        <source>One PDF per student…</source>
+        <translation>ملف PDF لكل طالب…</translation>
+    </message>
+    <message>
+        <source>Folder for the report cards</source>
+        <translation>مجلد كشوف الدرجات</translation>
+    </message>
+    <message>
+        <source>One PDF for the class…</source>
+        <translation>ملف PDF واحد للصف…</translation>
+    </message>
+    <message>
+        <source>Save the class&apos;s report cards</source>
+        <translation>حفظ كشوف درجات الصف</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report cards %1.pdf</source>
+        <translation>كشوف الدرجات %1.pdf</translation>
+    </message>
+    <message>
+        <source>The course has no students, so there is no report card.</source>
+        <translation>لا يضم المقرر أي طالب، فلا يوجد كشف درجات.</translation>
+    </message>
+    <message>
+        <source>Writing report cards: %1 of %2…</source>
+        <translation>جارٍ كتابة كشوف الدرجات: %1 من %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report card(s) written to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي كشف درجات (%n) في %1.</numerusform>
+            <numerusform>كُتب كشف درجات واحد (%n) في %1.</numerusform>
+            <numerusform>كُتب كشفا درجات (%n) في %1.</numerusform>
+            <numerusform>كُتبت %n كشوف درجات في %1.</numerusform>
+            <numerusform>كُتب %n كشفًا للدرجات في %1.</numerusform>
+            <numerusform>كُتب %n كشف درجات في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report cards are already being written.</source>
+        <translation>تجري كتابة كشوف الدرجات بالفعل.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ImportErrorModel</name>

@@ -386,6 +386,13 @@
             <numerusform>%n students still have assessments without a mark. </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n report card(s) written to %1.</source>
+        <translation>
+            <numerusform>%n report card written to %1.</numerusform>
+            <numerusform>%n report cards written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::ImportStudentsDialog</name>

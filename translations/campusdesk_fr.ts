@@ -4542,6 +4542,57 @@ sur %4</translation>
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>&amp;Report cards…</source>
+        <translation>&amp;Bulletins…</translation>
+    </message>
+    <message>
+        <source>The course&apos;s report cards as PDFs, ready to print</source>
+        <translation>Les bulletins du cours en PDF, prêts à imprimer</translation>
+    </message>
+    <message>
+        <source>One PDF per student…</source>
+        <translation>Un PDF par étudiant…</translation>
+    </message>
+    <message>
+        <source>Folder for the report cards</source>
+        <translation>Dossier des bulletins</translation>
+    </message>
+    <message>
+        <source>One PDF for the class…</source>
+        <translation>Un seul PDF pour la classe…</translation>
+    </message>
+    <message>
+        <source>Save the class&apos;s report cards</source>
+        <translation>Enregistrer les bulletins de la classe</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report cards %1.pdf</source>
+        <translation>Bulletins %1.pdf</translation>
+    </message>
+    <message>
+        <source>The course has no students, so there is no report card.</source>
+        <translation>Le cours n&apos;a aucun étudiant : il n&apos;y a donc aucun bulletin.</translation>
+    </message>
+    <message>
+        <source>Writing report cards: %1 of %2…</source>
+        <translation>Écriture des bulletins : %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report card(s) written to %1.</source>
+        <translation>
+            <numerusform>%n bulletin écrit dans %1.</numerusform>
+            <numerusform>%n bulletins écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report cards are already being written.</source>
+        <translation>Les bulletins sont déjà en cours d&apos;écriture.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ImportErrorModel</name>

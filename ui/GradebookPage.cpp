@@ -1,6 +1,8 @@
 #include "ui/GradebookPage.h"
 
 #include "app/core/Permissions.h"
+#include "app/documents/ReportCardBatch.h"
+#include "app/documents/ReportCards.h"
 #include "app/store/CourseRepository.h"
 #include "app/store/GradebookRepository.h"
 #include "app/store/GradebookSheet.h"
@@ -14,11 +16,15 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyledItemDelegate>
@@ -208,12 +214,39 @@ void GradebookPage::buildLayout()
     m_publish->setToolTip(tr("Shows the results to the course's students and locks them: later "
                              "changes need a reason."));
 
+    m_reportCards = new QPushButton(tr("&Report cards…"), this);
+    m_reportCards->setObjectName(u"reportCardsButton"_s);
+    m_reportCards->setToolTip(tr("The course's report cards as PDFs, ready to print"));
+    auto *cardsMenu = new QMenu(m_reportCards);
+    cardsMenu->addAction(tr("One PDF per student…"), this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Folder for the report cards"), QDir::homePath());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        connect(dialog, &QFileDialog::fileSelected, this,
+                [this](const QString &folder) { writeReportCards(folder, true); });
+        dialog->open();
+    });
+    cardsMenu->addAction(tr("One PDF for the class…"), this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Save the class's report cards"), QDir::homePath(),
+                                       tr("PDF documents (*.pdf)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(u"pdf"_s);
+        dialog->selectFile(tr("Report cards %1.pdf").arg(m_course->currentText()));
+        connect(dialog, &QFileDialog::fileSelected, this,
+                [this](const QString &file) { writeReportCards(file, false); });
+        dialog->open();
+    });
+    m_reportCards->setMenu(cardsMenu);
+
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_addAssessment);
     bottom->addWidget(m_editAssessment);
     bottom->addWidget(m_categories);
     bottom->addWidget(m_gradeScale);
     bottom->addStretch(1);
+    bottom->addWidget(m_reportCards);
     bottom->addWidget(m_publish);
 
     auto *layout = new QVBoxLayout(this);
@@ -226,6 +259,64 @@ void GradebookPage::buildLayout()
     for (QWidget *w : {m_addAssessment, m_editAssessment, m_categories, m_publish})
         w->setVisible(m_canEdit);
     m_hint->setVisible(m_canEdit);
+}
+
+void GradebookPage::writeReportCards(const QString &target, bool onePdfPerStudent)
+{
+    const Id courseId = currentCourseId();
+    if (courseId.isEmpty() || target.isEmpty())
+        return;
+    const Database *db = &m_db;
+    const Actor actor = m_actor;
+    const QLocale locale;
+    beginWork();
+    m_reportCards->setEnabled(false);
+    runInBackground(
+        this,
+        [db, actor, courseId, locale] {
+            return ReportCards::forCourse(*db, courseId, actor, ReportCards::schoolHeader(*db),
+                                          locale, QDate::currentDate());
+        },
+        [this, target, onePdfPerStudent](Result<QList<ReportCard>> cards) {
+            const auto done = [this](bool ok, int written, const QString &text) {
+                endWork();
+                m_reportCards->setEnabled(true);
+                showMessage(text, !ok);
+                emit reportCardsWritten(ok, written, text);
+            };
+            if (!cards) {
+                done(false, 0, cards.error().message);
+                return;
+            }
+            if (cards->isEmpty()) {
+                done(false, 0, tr("The course has no students, so there is no report card."));
+                return;
+            }
+            auto *batch = new ReportCardBatch(this);
+            connect(batch, &ReportCardBatch::progress, this, [this](int written, int total) {
+                showMessage(tr("Writing report cards: %1 of %2…").arg(written).arg(total), false);
+            });
+            connect(batch, &ReportCardBatch::finished, this,
+                    [batch, done, target](const ReportCardBatchSummary &summary) {
+                        batch->deleteLater();
+                        if (!summary.ok()) {
+                            done(false, summary.written, summary.error);
+                            return;
+                        }
+                        done(true, summary.written,
+                             tr("%n report card(s) written to %1.", nullptr, summary.written)
+                                 .arg(QDir::toNativeSeparators(target)));
+                    });
+            const bool started
+                = batch->start(*cards, target,
+                               onePdfPerStudent ? ReportCardBatch::Mode::FilePerStudent
+                                                : ReportCardBatch::Mode::Combined,
+                               DocumentOptions::forLocale(QLocale()));
+            if (!started) {
+                batch->deleteLater();
+                done(false, 0, tr("Report cards are already being written."));
+            }
+        });
 }
 
 QString GradebookPage::message() const

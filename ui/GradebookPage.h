@@ -52,6 +52,7 @@ public:
     QTableView *grid() const { return m_table; }
     GradebookGridModel *gridModel() const { return m_model; }
     QPushButton *publishButton() const { return m_publish; }
+    QPushButton *reportCardsButton() const { return m_reportCards; }
     QPushButton *addAssessmentButton() const { return m_addAssessment; }
     QPushButton *editAssessmentButton() const { return m_editAssessment; }
     QPushButton *categoriesButton() const { return m_categories; }
@@ -78,6 +79,10 @@ public:
     AssessmentDialog *editAssessment(); // of the current column
     CategoriesDialog *editCategories();
     GradeScaleDialog *editGradeScale();
+    // The report cards of every student of the current course for its semester: one PDF per
+    // student into the folder `target`, or one PDF with a card per student. Built and written on
+    // the thread pool, with progress on the page; reportCardsWritten reports.
+    void writeReportCards(const QString &target, bool onePdfPerStudent);
 
 signals:
     void coursesLoaded();
@@ -86,6 +91,7 @@ signals:
     void messageShown(const QString &message, bool error);
     // A published result is about to change: the dialog is open and the change waits for it.
     void reasonRequested(cd::MarkReasonDialog *dialog);
+    void reportCardsWritten(bool ok, int written, const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -126,6 +132,7 @@ private:
     QPushButton *m_categories = nullptr;
     QPushButton *m_gradeScale = nullptr;
     QPushButton *m_publish = nullptr;
+    QPushButton *m_reportCards = nullptr;
 };
 
 } // namespace cd

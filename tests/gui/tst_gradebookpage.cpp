@@ -1,5 +1,6 @@
 #include "app/store/GradebookRepository.h"
 #include "app/store/GradebookSheet.h"
+#include "tests/unit/DocumentsFixture.h"
 #include "tests/unit/GradebookFixture.h"
 #include "ui/AssessmentDialog.h"
 #include "ui/CategoriesDialog.h"
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -140,6 +142,42 @@ private slots:
         QVERIFY(idle(page));
         QTRY_COMPARE(*stored(m_quiz.id, m_students[1])->score, 12.0);
         QVERIFY(page.message().isEmpty());
+    }
+
+    // A class's report cards: one PDF per student named after them, or one PDF for the class.
+    void reportCardsForTheClass()
+    {
+        GradebookPage page(*f.db, f.okoro);
+        QVERIFY(showPage(page, 3));
+        enter(page, u"17.5"_s);
+        QVERIFY(idle(page));
+        QTemporaryDir dir;
+        QSignalSpy written(&page, &GradebookPage::reportCardsWritten);
+        page.writeReportCards(dir.path(), true);
+        QVERIFY(written.wait(30000));
+        QVERIFY2(written.first().first().toBool(), qPrintable(written.first().at(2).toString()));
+        QCOMPARE(written.first().at(1).toInt(), 3);
+        const QStringList files = QDir(dir.path()).entryList({u"*.pdf"_s}, QDir::Files);
+        QCOMPARE(files.size(), 3);
+        QVERIFY(files.filter(u"S1"_s).size() == 1);
+        const QString adams = test::pdfText(dir.filePath(files.filter(u"S1"_s).first()));
+        QVERIFY(adams.contains(u"Ben Adams"_s));
+        QVERIFY(adams.contains(u"CS201"_s));
+        QVERIFY(adams.contains(u"A-"_s)); // the quiz alone: 87.50 %
+
+        const QString combined = dir.filePath(u"class.pdf"_s);
+        page.writeReportCards(combined, false);
+        QVERIFY(written.wait(30000));
+        QVERIFY(written.last().first().toBool());
+        const QString text = test::pdfText(combined);
+        for (const auto &name : {u"Ben Adams"_s, u"Cara Baker"_s, u"Amina Haddad"_s})
+            QVERIFY2(text.contains(name), qPrintable(name));
+
+        // A folder that cannot be written: the page says so.
+        page.writeReportCards(dir.filePath(u"missing/class.pdf"_s), false);
+        QVERIFY(written.wait(30000));
+        QVERIFY(!written.last().first().toBool());
+        QVERIFY(!page.message().isEmpty());
     }
 
     void invalidInputIsRefusedAndNothingStored()

@@ -98,8 +98,7 @@ private slots:
     {
         const QString file = m_dir.filePath(u"ledger.sqlite"_s);
         const Run bench = cli({u"bench"_s, u"ledger"_s, u"--students"_s, u"300"_s, u"--runs"_s,
-                               u"1"_s, u"--report-cards"_s, u"40"_s, u"--json"_s, u"--db"_s,
-                               file});
+                               u"1"_s, u"--report-cards"_s, u"40"_s, u"--json"_s, u"--db"_s, file});
         QCOMPARE(bench.exitCode, 0);
         const QJsonObject figures = QJsonDocument::fromJson(bench.out.toUtf8()).object();
         for (const auto &key : {u"seed_s"_s, u"invoices_100000_s"_s, u"outstanding_ms"_s})
