@@ -86,10 +86,20 @@ QString Money::toDisplayString(const QLocale &locale) const
     const int digits = minorDigits(m_currency);
     // Display only: a double holds every amount below 2^53 minor units exactly.
     const double value = static_cast<double>(m_minor) / static_cast<double>(powerOfTen(digits));
-    QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-    if (locale.currencySymbol(QLocale::CurrencyIsoCode) != m_currency)
-        symbol = m_currency + u' ';
-    return locale.toCurrencyString(value, symbol, digits);
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency)
+        return locale.toCurrencyString(value, locale.currencySymbol(QLocale::CurrencySymbol),
+                                       digits);
+    // Another currency than the locale's: its ISO code where the locale puts its symbol, kept
+    // apart from the digits by a no-break space ("USD 1,234.50", "1 234,50 USD").
+    const QChar marker(0xfffc);
+    QString text = locale.toCurrencyString(value, QString(marker), digits);
+    const qsizetype at = text.indexOf(marker);
+    QString code = m_currency;
+    if (at > 0 && text.at(at - 1).isDigit())
+        code.prepend(QChar::Nbsp);
+    if (at + 1 < text.size() && text.at(at + 1).isDigit())
+        code.append(QChar::Nbsp);
+    return text.replace(at, 1, code);
 }
 
 std::optional<Money> Money::parse(const QString &text, const QString &currency,

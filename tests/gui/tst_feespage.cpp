@@ -175,6 +175,7 @@ private slots:
         QVERIFY(receiptText.contains(payment.receiptNumber));
         QVERIFY(receiptText.contains(u"400.00"_s));
         QVERIFY(receiptText.contains(u"S1"_s));
+        test::savePdfPreview(receiptPath, u"receipt-from-ledger"_s);
 
         // The statement of account lists the invoice, the payment and what is still due.
         const QString statementPath = dir.filePath(u"statement.pdf"_s);
@@ -184,6 +185,7 @@ private slots:
         const QString statementText = test::pdfText(statementPath);
         QVERIFY(statementText.contains(payment.receiptNumber));
         QVERIFY(statementText.contains(u"600.00"_s));
+        test::savePdfPreview(statementPath, u"statement-from-ledger"_s);
 
         // A folder that does not exist: a message, no file.
         const QString badPath = dir.filePath(u"missing/receipt.pdf"_s);

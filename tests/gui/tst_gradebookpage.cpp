@@ -164,6 +164,7 @@ private slots:
         QVERIFY(adams.contains(u"Ben Adams"_s));
         QVERIFY(adams.contains(u"CS201"_s));
         QVERIFY(adams.contains(u"A-"_s)); // the quiz alone: 87.50 %
+        test::savePdfPreview(dir.filePath(files.filter(u"S1"_s).first()), u"report-card-class"_s);
 
         const QString combined = dir.filePath(u"class.pdf"_s);
         page.writeReportCards(combined, false);

@@ -191,4 +191,20 @@ inline QString saveScreenshot(const QImage &image, const QString &name)
     return image.save(path) ? path : QString();
 }
 
+// CAMPUSDESK_SCREENSHOTS=DIR also keeps the first page of a PDF a test wrote, as DIR/name.png
+// (poppler-utils' pdftoppm), so the documents made from real rows can be looked at.
+inline void savePdfPreview(const QString &pdf, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CAMPUSDESK_SCREENSHOTS");
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (dir.isEmpty() || tool.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QProcess process;
+    process.start(tool,
+                  {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                   QStringLiteral("-singlefile"), pdf, QDir(dir).filePath(name)});
+    process.waitForFinished(60000);
+}
+
 } // namespace cd::test

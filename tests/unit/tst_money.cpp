@@ -108,6 +108,12 @@ private slots:
         QCOMPARE(Money(123450, u"USD"_s).toDisplayString(us), u"$1,234.50"_s);
         // A currency that is not the locale's own is shown by its code.
         QVERIFY(Money(123450, u"EUR"_s).toDisplayString(us).contains(u"EUR"_s));
+        // Another currency than the locale's: the code sits apart from the digits, on the side
+        // the locale puts its symbol, with nothing dangling after the number.
+        QCOMPARE(Money(123450, u"EUR"_s).toDisplayString(us), u"EUR\u00a01,234.50"_s);
+        const QString inC = Money(100000, u"USD"_s).toDisplayString(QLocale::c());
+        QVERIFY2(!inC.endsWith(u' ') && inC.contains(u"USD"_s) && inC.contains(QChar::Nbsp),
+                 qPrintable(inC));
         QVERIFY(Money(1500, u"JPY"_s).toDisplayString(us).endsWith(u"1,500"_s));
     }
 
