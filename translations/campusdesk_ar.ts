@@ -541,6 +541,24 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>CsvFileExport</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>صُدّر %n صف إلى %1.</numerusform>
+            <numerusform>صُدّر %n صف إلى %1.</numerusform>
+            <numerusform>صُدّر %n صفّان إلى %1.</numerusform>
+            <numerusform>صُدّر %n صفوف إلى %1.</numerusform>
+            <numerusform>صُدّر %n صفًا إلى %1.</numerusform>
+            <numerusform>صُدّر %n صف إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was exported; choose another file or folder.</source>
+        <translation>تعذّرت كتابة %1: %2. لم يُصدَّر أي شيء؛ اختر ملفًا أو مجلدًا آخر.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Line %1 contains a NUL byte: the file is binary, or UTF-16 text without a byte-order mark. Save it from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
@@ -2939,21 +2957,6 @@ Run a command with --help for its options.
         <source>Course title</source>
         <translation>عنوان المقرر</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>صُدّر %n صف إلى %1.</numerusform>
-            <numerusform>صُدّر %n صف إلى %1.</numerusform>
-            <numerusform>صُدّر %n صفّان إلى %1.</numerusform>
-            <numerusform>صُدّر %n صفوف إلى %1.</numerusform>
-            <numerusform>صُدّر %n صفًا إلى %1.</numerusform>
-            <numerusform>صُدّر %n صف إلى %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Nothing was exported; choose another file or folder.</source>
-        <translation>تعذّرت كتابة %1: %2. لم يُصدَّر أي شيء؛ اختر ملفًا أو مجلدًا آخر.</translation>
-    </message>
     <message>
         <source>attendance-%1.csv</source>
         <translation>الحضور-%1.csv</translation>
@@ -4258,21 +4261,6 @@ Run a command with --help for its options.
             <numerusform>%n لديهم فواتير متأخرة السداد</numerusform>
             <numerusform>%n لديهم فواتير متأخرة السداد</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>صُدّر %n صف إلى %1.</numerusform>
-            <numerusform>صُدّر %n صف إلى %1.</numerusform>
-            <numerusform>صُدّر %n صفّان إلى %1.</numerusform>
-            <numerusform>صُدّر %n صفوف إلى %1.</numerusform>
-            <numerusform>صُدّر %n صفًا إلى %1.</numerusform>
-            <numerusform>صُدّر %n صف إلى %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Nothing was exported; choose another file or folder.</source>
-        <translation>تعذّرت كتابة %1: %2. لم يُصدَّر أي شيء؛ اختر ملفًا أو مجلدًا آخر.</translation>
     </message>
     <message>
         <source>balances-%1.csv</source>
@@ -5623,6 +5611,14 @@ out of %4</source>
     <message>
         <source>No results yet.</source>
         <translation>لا توجد نتائج بعد.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>CsvFileExport</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeeRepository</name>
     <message numerus="yes">
         <source>Late fee: %1, %n day(s) after the due date %2</source>
@@ -211,13 +221,6 @@
             <numerusform>%n below the minimum</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n row to %1.</numerusform>
-            <numerusform>Exported %n rows to %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>cd::AuditLogPage</name>
@@ -329,13 +332,6 @@
         <translation>
             <numerusform>%n with overdue invoices</numerusform>
             <numerusform>%n with overdue invoices</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n row to %1.</numerusform>
-            <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -521,6 +521,20 @@ Exécutez une commande avec --help pour afficher ses options.
     </message>
 </context>
 <context>
+    <name>CsvFileExport</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was exported; choose another file or folder.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été exporté&#x202f;; choisissez un autre fichier ou dossier.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Line %1 contains a NUL byte: the file is binary, or UTF-16 text without a byte-order mark. Save it from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
@@ -2839,17 +2853,6 @@ Exécutez une commande avec --help pour afficher ses options.
         <source>Course title</source>
         <translation>Intitulé du cours</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n ligne exportée vers %1.</numerusform>
-            <numerusform>%n lignes exportées vers %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Nothing was exported; choose another file or folder.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été exporté&#x202f;; choisissez un autre fichier ou dossier.</translation>
-    </message>
     <message>
         <source>attendance-%1.csv</source>
         <translation>presences-%1.csv</translation>
@@ -4098,17 +4101,6 @@ Exécutez une commande avec --help pour afficher ses options.
             <numerusform>%n avec des factures en retard</numerusform>
             <numerusform>%n avec des factures en retard</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n ligne exportée vers %1.</numerusform>
-            <numerusform>%n lignes exportées vers %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Nothing was exported; choose another file or folder.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été exporté&#x202f;; choisissez un autre fichier ou dossier.</translation>
     </message>
     <message>
         <source>balances-%1.csv</source>
@@ -5395,6 +5387,14 @@ sur %4</translation>
     <message>
         <source>No results yet.</source>
         <translation>Aucun résultat pour le moment.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/AttendanceRosterModel.h"
 #include "ui/Background.h"
 #include "ui/CorrectMarkDialog.h"
+#include "ui/FieldErrors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -672,14 +673,8 @@ void AttendancePage::updateSummary()
 
 void AttendancePage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     error ? QColor(0xb0, 0x00, 0x20)
-                           : this->palette().color(QPalette::WindowText));
-    m_message->setPalette(palette);
+    showLabelMessage(m_message, text, error);
     m_message->setAccessibleName(error ? tr("Error") : tr("Message"));
-    m_message->show();
     emit messageShown(text, error);
 }
 

@@ -6,6 +6,7 @@
 #include "app/store/SchoolSettings.h"
 #include "ui/AttendanceReportModel.h"
 #include "ui/Background.h"
+#include "ui/CsvFileExport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -451,25 +451,11 @@ void AttendanceReportPage::exportTo(const QString &path)
     const QByteArray bytes = csv();
     const int rows = m_model->rowCount();
     m_export->setEnabled(false);
-    runInBackground(
-        this,
-        [path, bytes] {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-                || !file.commit())
-                return file.errorString();
-            return QString();
-        },
-        [this, path, rows](const QString &error) {
-            const QString shown = QDir::toNativeSeparators(path);
-            const bool ok = error.isEmpty();
-            m_exportMessage = ok ? tr("Exported %n row(s) to %1.", nullptr, rows).arg(shown)
-                                 : tr("Could not write %1: %2. Nothing was exported; choose "
-                                      "another file or folder.")
-                                       .arg(shown, error);
-            updateStatus();
-            emit exportFinished(ok, m_exportMessage);
-        });
+    CsvFileExport::save(this, path, bytes, rows, [this](bool ok, const QString &message) {
+        m_exportMessage = message;
+        updateStatus();
+        emit exportFinished(ok, m_exportMessage);
+    });
 }
 
 void AttendanceReportPage::chooseExportFile()

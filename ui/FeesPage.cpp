@@ -7,6 +7,7 @@
 #include "app/store/StudentRepository.h"
 #include "ui/Background.h"
 #include "ui/BalanceTableModel.h"
+#include "ui/CsvFileExport.h"
 #include "ui/FeeStructuresDialog.h"
 #include "ui/GenerateInvoicesDialog.h"
 #include "ui/StudentAccountDialog.h"
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -328,25 +328,11 @@ void FeesPage::exportTo(const QString &path)
     const QByteArray bytes = m_model->csv();
     const int rows = m_model->rowCount();
     m_export->setEnabled(false);
-    runInBackground(
-        this,
-        [path, bytes] {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-                || !file.commit())
-                return file.errorString();
-            return QString();
-        },
-        [this, path, rows](const QString &error) {
-            const QString shown = QDir::toNativeSeparators(path);
-            const bool ok = error.isEmpty();
-            m_message = ok ? tr("Exported %n row(s) to %1.", nullptr, rows).arg(shown)
-                           : tr("Could not write %1: %2. Nothing was exported; choose another "
-                                "file or folder.")
-                                 .arg(shown, error);
-            updateStatus();
-            emit exportFinished(ok, m_message);
-        });
+    CsvFileExport::save(this, path, bytes, rows, [this](bool ok, const QString &message) {
+        m_message = message;
+        updateStatus();
+        emit exportFinished(ok, m_message);
+    });
 }
 
 void FeesPage::chooseExportFile()

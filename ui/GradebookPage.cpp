@@ -9,6 +9,7 @@
 #include "ui/AssessmentDialog.h"
 #include "ui/Background.h"
 #include "ui/CategoriesDialog.h"
+#include "ui/FieldErrors.h"
 #include "ui/GradeScaleDialog.h"
 #include "ui/GradebookGridModel.h"
 #include "ui/GradebookHistory.h"
@@ -857,14 +858,8 @@ void GradebookPage::updateState()
 
 void GradebookPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     error ? QColor(0xb0, 0x00, 0x20)
-                           : this->palette().color(QPalette::WindowText));
-    m_message->setPalette(palette);
+    showLabelMessage(m_message, text, error);
     m_message->setAccessibleName(error ? tr("Error") : tr("Message"));
-    m_message->show();
     emit messageShown(text, error);
 }
 

@@ -5,6 +5,7 @@
 #include "app/store/StudentRepository.h"
 #include "app/store/UserRepository.h"
 #include "ui/Background.h"
+#include "ui/FieldErrors.h"
 #include "ui/GradebookGridModel.h"
 #include "ui/MarkEntry.h"
 
@@ -349,13 +350,8 @@ void ResultsPage::setResults(const StudentResults &results)
 
 void ResultsPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     error ? QColor(0xb0, 0x00, 0x20)
-                           : this->palette().color(QPalette::WindowText));
-    m_message->setPalette(palette);
-    m_message->show();
+    showLabelMessage(m_message, text, error);
+    m_message->setAccessibleName(error ? tr("Error") : tr("Message"));
     emit messageShown(text, error);
 }
 
