@@ -128,7 +128,7 @@ FeesPage::FeesPage(const Database &db, const Actor &actor, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Outstanding balances per student and semester"));
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {6, 12, 9, 4, 7, 8, 8, 6, 8, 8, 7};
+    const int widths[] = {6, 12, 9, 4, 7, 8, 8, 8, 8, 8, 7};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_table->setColumnWidth(c, widths[c] * em);
     // Student numbers and semester names are read whole: sized to a typical value.
