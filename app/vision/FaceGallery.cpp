@@ -56,6 +56,23 @@ void FaceGallery::clear()
     m_index.clear();
 }
 
+void FaceGallery::rebuild() const
+{
+    cv::Mat sums = cv::Mat::zeros(int(m_students.size()), m_templates.cols, CV_32F);
+    std::vector<int> counts(m_students.size(), 0);
+    for (int t = 0; t < m_templates.rows; ++t) {
+        sums.row(m_owner[size_t(t)]) += m_templates.row(t);
+        ++counts[size_t(m_owner[size_t(t)])];
+    }
+    m_meanScale.assign(m_students.size(), 0.0f);
+    for (int s = 0; s < int(m_students.size()); ++s) {
+        const double norm = cv::norm(sums.row(s));
+        if (counts[size_t(s)] >= 2 && norm > 0)
+            m_meanScale[size_t(s)] = float(1 / norm);
+    }
+    cv::transpose(m_templates, m_columns);
+}
+
 bool FaceGallery::accepts(float score, float runnerUp, float threshold, float margin)
 {
     return score >= threshold && score - runnerUp >= margin;
@@ -72,31 +89,39 @@ GalleryMatch FaceGallery::identify(const std::vector<float> &probe) const
     if (!(norm > 0) || !std::isfinite(norm))
         return match;
     if (m_columns.empty())
-        cv::transpose(m_templates, m_columns);
+        rebuild();
     // One product of the probe with all templates: 1 x D times D x N.
     const cv::Mat row(1, int(probe.size()), CV_32F, const_cast<float *>(probe.data()));
     cv::Mat scores;
     cv::gemm(row, m_columns, 1 / std::sqrt(norm), cv::noArray(), 0, scores);
-    // One pass keeps the best score and the best score of any other student: when the best
-    // moves to another student, the previous best is the highest score of anyone else.
+    // Each student's best template and the sum of their scores (for the mean), then one pass
+    // over the students keeps the best and the best of any other student.
     const float *s = scores.ptr<float>(0);
-    float best = -std::numeric_limits<float>::infinity();
-    float second = best;
-    int bestOwner = -1;
-    for (int t = 0; t < m_templates.rows; ++t) {
-        const int owner = m_owner[size_t(t)];
-        if (owner == bestOwner) {
-            best = std::max(best, s[t]);
-        } else if (s[t] > best) {
-            second = best;
-            best = s[t];
-            bestOwner = owner;
-        } else if (s[t] > second) {
-            second = s[t];
+    const size_t count = m_students.size();
+    std::vector<float> best(count, -std::numeric_limits<float>::infinity());
+    std::vector<float> sum(count, 0.0f);
+    for (int t = 0; t < m_columns.cols; ++t) {
+        const auto owner = size_t(m_owner[size_t(t)]);
+        best[owner] = std::max(best[owner], s[t]);
+        sum[owner] += s[t];
+    }
+    float first = -std::numeric_limits<float>::infinity();
+    float second = first;
+    size_t bestOwner = 0;
+    for (size_t student = 0; student < count; ++student) {
+        const float scale = m_meanScale[student];
+        const float score
+            = scale > 0 ? std::max(best[student], sum[student] * scale) : best[student];
+        if (score > first) {
+            second = first;
+            first = score;
+            bestOwner = student;
+        } else if (score > second) {
+            second = score;
         }
     }
-    match.candidate = m_students[size_t(bestOwner)];
-    match.score = best;
+    match.candidate = m_students[bestOwner];
+    match.score = first;
     match.runnerUp = std::isfinite(second) ? second : -1.0f;
     match.accepted = accepts(match.score, match.runnerUp, m_threshold, m_margin);
     return match;
