@@ -16,8 +16,8 @@ class LbphRecogniser : public FaceRecogniser
 {
 public:
     // Tuned on lfw-dev like the ResNet's (see docs/architecture.md).
-    static constexpr float defaultThreshold = -60.0f;
-    static constexpr float defaultMargin = 2.0f;
+    static constexpr float defaultThreshold = -80.0f;
+    static constexpr float defaultMargin = 5.0f;
     static constexpr int chipSide = 100; // chips are resized to this before LBPH
 
     LbphRecogniser();
