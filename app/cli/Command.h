@@ -18,6 +18,7 @@ int benchLedgerCommand(const QStringList &arguments); // bench ledger
 // `bench ui`: needs the application from StudentsPageTiming::offscreenApplication().
 int benchUiCommand(const QStringList &arguments);
 int pathsCommand(const QStringList &arguments);
+int faceEvalCommand(const QStringList &arguments); // face eval
 
 // Translation context for the CLI's messages.
 class Cli

@@ -44,6 +44,9 @@ static void usage()
                      "      write report cards.\n"
                      "  bench ui [--students N] [--seed S] [--reuse FILE] [--json]\n"
                      "      Time the real students page, shown offscreen, over a seeded database.\n"
+                     "  face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]\n"
+                     "      [--detector yunet|haar] [--descriptor resnet|lbph] [--json]\n"
+                     "      Measure face identification on a folder of people.\n"
                      "  paths [--demo-db | --default-db | --data-dir]\n"
                      "      Print where CampusDesk keeps its files.\n"
                      "\nRun a command with --help for its options.\n");
@@ -82,6 +85,8 @@ int main(int argc, char *argv[])
             return benchLedgerCommand(arguments);
         return benchCommand(arguments);
     }
+    if (command == u"face"_s && arguments.value(1) == u"eval"_s)
+        return faceEvalCommand(arguments);
     if (command == u"paths"_s)
         return pathsCommand(arguments);
     err() << Cli::tr("Unknown command: %1").arg(command) << '\n';

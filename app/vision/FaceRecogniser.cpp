@@ -1,0 +1,44 @@
+#include "app/vision/FaceRecogniser.h"
+
+#include "app/vision/LbphRecogniser.h"
+#include "app/vision/ResNetRecogniser.h"
+
+namespace cd {
+
+using namespace Qt::Literals::StringLiterals;
+
+std::unique_ptr<FaceRecogniser> FaceRecogniser::create(Kind preferred, const ModelLocator &locator)
+{
+    QString reason;
+    if (preferred == Kind::ResNet) {
+        Result<FaceDescriptorNet> net = FaceDescriptorNet::load(locator);
+        if (net)
+            return std::make_unique<ResNetRecogniser>(std::move(net).value());
+        reason = net.error().message;
+    }
+    auto lbph = std::make_unique<LbphRecogniser>();
+    lbph->m_fallbackReason = reason;
+    return lbph;
+}
+
+QString FaceRecogniser::nameOf(Kind kind)
+{
+    return kind == Kind::ResNet ? u"resnet"_s : u"lbph"_s;
+}
+
+QString FaceRecogniser::description() const
+{
+    if (kind() == Kind::ResNet)
+        return tr("Face recognition: ResNet face descriptor (face-api 1.7.15).");
+    if (m_fallbackReason.isEmpty())
+        return tr("Face recognition: LBPH (less accurate than the ResNet descriptor).");
+    return tr("Face recognition: LBPH fallback, because the descriptor model cannot be used: %1")
+        .arg(m_fallbackReason);
+}
+
+Error FaceRecogniser::emptyChip()
+{
+    return Error::make(Error::Code::Invalid, tr("The face image is empty."));
+}
+
+} // namespace cd

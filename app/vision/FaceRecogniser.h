@@ -1,0 +1,65 @@
+#pragma once
+
+#include "app/core/Result.h"
+#include "app/vision/FaceGallery.h"
+#include "app/vision/ModelLocator.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <opencv2/core.hpp>
+
+namespace cd {
+
+// Enrols aligned face chips (FaceAligner's 150x150 BGR or grey) per student and identifies new
+// chips among them. Two kinds: the face-api ResNet descriptor matched in a FaceGallery
+// (cosine), and, when its weights are not installed, OpenCV's LBPH recogniser. Scores are
+// "higher is better" for both, but on different scales: each kind has its own default
+// threshold and margin. Not thread-safe: one per worker thread.
+class FaceRecogniser
+{
+    Q_DECLARE_TR_FUNCTIONS(FaceRecogniser)
+
+public:
+    enum class Kind { ResNet, Lbph };
+
+    virtual ~FaceRecogniser() = default;
+
+    // The preferred kind if it can be loaded, else LBPH (which needs no model) with
+    // fallbackReason() saying why. Never fails: LBPH is built into OpenCV.
+    static std::unique_ptr<FaceRecogniser> create(Kind preferred = Kind::ResNet,
+                                                  const ModelLocator &locator = ModelLocator());
+    static QString nameOf(Kind kind); // "resnet" or "lbph", as the CLI prints it
+
+    virtual Kind kind() const = 0;
+    QString name() const { return nameOf(kind()); }
+    // Why the preferred kind is not in use (translated), or empty.
+    QString fallbackReason() const { return m_fallbackReason; }
+    // A line for the UI and the CLI, e.g. "Face recognition: LBPH (no descriptor model: ...)".
+    QString description() const;
+
+    float threshold() const { return m_threshold; }
+    float margin() const { return m_margin; }
+    void setThreshold(float threshold) { m_threshold = threshold; }
+    void setMargin(float margin) { m_margin = margin; }
+
+    // An Invalid error (nothing enrolled) for an empty chip.
+    virtual Result<void> enrol(const QString &studentId, const cv::Mat &chip) = 0;
+    // Best candidate, its score and the runner-up's, accepted by FaceGallery::accepts() with
+    // this recogniser's threshold and margin. An Invalid error for an empty chip.
+    virtual Result<GalleryMatch> identify(const cv::Mat &chip) = 0;
+    virtual int templateCount() const = 0;
+
+protected:
+    FaceRecogniser(float threshold, float margin) : m_threshold(threshold), m_margin(margin) { }
+    static Error emptyChip();
+
+    float m_threshold;
+    float m_margin;
+
+private:
+    QString m_fallbackReason;
+};
+
+} // namespace cd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/vision/FaceRecogniser.h"
+
+#include <QHash>
+
+#include <opencv2/face.hpp>
+#include <vector>
+
+namespace cd {
+
+// cv::face::LBPHFaceRecognizer (radius 1, 8 neighbours, 8x8 cells) on the grey, histogram-
+// equalised chip. Its chi-square distance d (lower is closer) is reported as the score -d, so
+// that higher is better as for the ResNet; threshold and margin are in the same units.
+class LbphRecogniser : public FaceRecogniser
+{
+public:
+    // Tuned on lfw-dev like the ResNet's (see docs/architecture.md).
+    static constexpr float defaultThreshold = -80.0f;
+    static constexpr float defaultMargin = 5.0f;
+    static constexpr int chipSide = 100; // chips are resized to this before LBPH
+
+    LbphRecogniser();
+
+    Kind kind() const override { return Kind::Lbph; }
+    Result<void> enrol(const QString &studentId, const cv::Mat &chip) override;
+    Result<GalleryMatch> identify(const cv::Mat &chip) override;
+    int templateCount() const override { return m_templates; }
+
+    static cv::Mat prepare(const cv::Mat &chip); // grey, 100x100, equalised
+
+private:
+    cv::Ptr<cv::face::LBPHFaceRecognizer> m_model;
+    std::vector<QString> m_students; // label -> student id
+    QHash<QString, int> m_labels;
+    int m_templates = 0;
+};
+
+} // namespace cd
