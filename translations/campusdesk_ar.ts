@@ -407,6 +407,94 @@
         <translation>يقبل الخيار --students عددًا لا يقل عن 1، ويقبل الخيار --today تاريخًا مثل 2026-11-22، ويقبل الخيار --runs عددًا لا يقل عن 1، ويقبل الخيار --report-cards عددًا لا يقل عن 0.</translation>
     </message>
     <message>
+        <source>Measure face identification on a folder of people (one folder per person).</source>
+        <translation>يقيس دقة التعرف على هوية الوجوه في مجلد أشخاص (مجلد واحد لكل شخص).</translation>
+    </message>
+    <message>
+        <source>The face command to run.</source>
+        <translation>أمر التعرف على الوجه المراد تشغيله.</translation>
+    </message>
+    <message>
+        <source>The folder of people.</source>
+        <translation>مجلد الأشخاص.</translation>
+    </message>
+    <message>
+        <source>Images enrolled per person (default 5).</source>
+        <translation>عدد الصور المسجّلة لكل شخص (الافتراضي 5).</translation>
+    </message>
+    <message>
+        <source>Fraction of people left out of the gallery as strangers (default 0.3).</source>
+        <translation>نسبة الأشخاص المستبعدين من مجموعة الوجوه المسجّلة بوصفهم غرباء (الافتراضي 0.3).</translation>
+    </message>
+    <message>
+        <source>Seed of the shuffle (default 7).</source>
+        <translation>بذرة الخلط العشوائي (الافتراضي 7).</translation>
+    </message>
+    <message>
+        <source>yunet (default) or haar.</source>
+        <translation>yunet (الافتراضي) أو haar.</translation>
+    </message>
+    <message>
+        <source>resnet (default) or lbph.</source>
+        <translation>resnet (الافتراضي) أو lbph.</translation>
+    </message>
+    <message>
+        <source>Accept scores from this value (default: the shipped one).</source>
+        <translation>يقبل درجات التطابق ابتداءً من هذه القيمة (الافتراضي: القيمة المرفقة بالتطبيق).</translation>
+    </message>
+    <message>
+        <source>Required lead over the best other person (default: shipped).</source>
+        <translation>الفارق المطلوب عن أفضل شخص آخر (الافتراضي: القيمة المرفقة بالتطبيق).</translation>
+    </message>
+    <message>
+        <source>Write every probe&apos;s scores as CSV.</source>
+        <translation>يكتب درجات التطابق لكل صورة اختبار بتنسيق CSV.</translation>
+    </message>
+    <message>
+        <source>--enroll needs a positive number.</source>
+        <translation>يتطلب الخيار --enroll عددًا موجبًا.</translation>
+    </message>
+    <message>
+        <source>--unknown-fraction needs a number from 0 to below 1.</source>
+        <translation>يتطلب الخيار --unknown-fraction عددًا من 0 إلى ما دون 1.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more.</source>
+        <translation>يتطلب الخيار --seed عددًا صحيحًا يساوي 0 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>--detector must be yunet or haar.</source>
+        <translation>يجب أن تكون قيمة الخيار --detector هي yunet أو haar.</translation>
+    </message>
+    <message>
+        <source>--descriptor must be resnet or lbph.</source>
+        <translation>يجب أن تكون قيمة الخيار --descriptor هي resnet أو lbph.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number.</source>
+        <translation>يتطلب الخيار --%1 عددًا.</translation>
+    </message>
+    <message>
+        <source>--dataset is required.</source>
+        <translation>الخيار --dataset مطلوب.</translation>
+    </message>
+    <message>
+        <source>Using LBPH instead of the ResNet descriptor: %1</source>
+        <translation>يُستخدم LBPH بدلًا من واصف ResNet: %1</translation>
+    </message>
+    <message>
+        <source>Using the Haar detector: the YuNet model is not installed.</source>
+        <translation>يُستخدم كاشف Haar: نموذج YuNet غير مثبّت.</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 enrolled (%3 faces); %4 known and %5 unknown probes (%6 without a face)
+rank-1 %7, TPIR %8 at FPIR %9 (threshold %10, margin %11)
+%12 + %13, %14 ms per image</source>
+        <translation>الأشخاص %1، المسجّلون %2 (الوجوه %3)؛ صور الاختبار المعروفة %4 وغير المعروفة %5 (بلا وجه %6)
+rank-1 %7، TPIR %8 عند FPIR %9 (العتبة %10، الهامش %11)
+%12 + %13، %14 مللي ثانية لكل صورة</translation>
+    </message>
+    <message>
         <source>Usage: campusdesk-cli &lt;command&gt; [options]
 
 Commands:
@@ -423,6 +511,9 @@ Commands:
       write report cards.
   bench ui [--students N] [--seed S] [--reuse FILE] [--json]
       Time the real students page, shown offscreen, over a seeded database.
+  face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]
+      [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
+      Measure face identification on a folder of people.
   paths [--demo-db | --default-db | --data-dir]
       Print where CampusDesk keeps its files.
 
@@ -434,20 +525,23 @@ Run a command with --help for its options.
   seed --db FILE [--students N] [--seed S] [--today YYYY-MM-DD] [--force]
       ينشئ مدرسة تجريبية في ملف قاعدة بيانات جديد.
   bench db [--students N] [--seed S] [--json] [--dir DIR]
-      ينشئ قاعدة بيانات جديدة ببيانات تجريبية ويقيس البحث والتصفح والملخصات.
+      ينشئ قاعدة بيانات جديدة ببيانات تجريبية ويقيس البحث والتنقل بين الصفحات والملخصات.
   bench attendance [--students N] [--json] [--reuse FILE]
       ينشئ مدرسة تجريبية ويقيس تقرير إحصاءات الحضور.
   bench import [--rows N] [--json] [--dir DIR]
       يستورد ملف CSV مُولَّدًا للطلاب المستجدين ويقيس زمن القراءة والتشغيل التجريبي والاستيراد.
   bench ledger [--students N] [--db FILE] [--report-cards N] [--json]
-      ينشئ فواتير رسوم لكل طالب، ويقرأ الأرصدة، ويكتب
-      كشوف الدرجات.
+      ينشئ فواتير رسوم لكل طالب، ويقرأ الأرصدة،
+      ويكتب كشوف الدرجات.
   bench ui [--students N] [--seed S] [--reuse FILE] [--json]
       يقيس زمن صفحة الطلاب الفعلية، معروضةً خارج الشاشة، على قاعدة بيانات تجريبية.
+  face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]
+      [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
+      يقيس دقة التعرف على هوية الوجوه في مجلد أشخاص.
   paths [--demo-db | --default-db | --data-dir]
       يطبع مكان حفظ ملفات CampusDesk.
 
-شغّل أي أمر مع الخيار --help لعرض خياراته.
+شغّل أي أمر مع --help لعرض خياراته.
 </translation>
     </message>
 </context>
@@ -761,6 +855,44 @@ Run a command with --help for its options.
     <message>
         <source>No face detector is available: the YuNet model is not installed and the Haar cascade %1 cannot be read (install opencv-data).</source>
         <translation>لا يتوفر أي كاشف للوجوه: نموذج YuNet غير مثبّت، وتعذّرت قراءة مصنّف Haar المتتالي %1 (ثبّت الحزمة opencv-data).</translation>
+    </message>
+</context>
+<context>
+    <name>FaceEvaluation</name>
+    <message>
+        <source>Enrol at least one image per identity.</source>
+        <translation>يجب تسجيل صورة واحدة على الأقل لكل هوية.</translation>
+    </message>
+    <message>
+        <source>The unknown fraction must be at least 0 and below 1.</source>
+        <translation>يجب أن تكون نسبة الأشخاص غير المعروفين 0 على الأقل وأقل من 1.</translation>
+    </message>
+    <message>
+        <source>The dataset folder %1 does not exist.</source>
+        <translation>مجلد مجموعة البيانات %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>The dataset %1 needs at least two folders of images, one per person.</source>
+        <translation>تحتاج مجموعة البيانات %1 إلى مجلدين من الصور على الأقل، مجلد لكل شخص.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceRecogniser</name>
+    <message>
+        <source>Face recognition: ResNet face descriptor (face-api 1.7.15).</source>
+        <translation>التعرف على الوجه: واصف الوجوه ResNet (face-api 1.7.15).</translation>
+    </message>
+    <message>
+        <source>Face recognition: LBPH (less accurate than the ResNet descriptor).</source>
+        <translation>التعرف على الوجه: LBPH (أقل دقة من واصف ResNet).</translation>
+    </message>
+    <message>
+        <source>Face recognition: LBPH fallback, because the descriptor model cannot be used: %1</source>
+        <translation>التعرف على الوجه: LBPH بديلًا احتياطيًا، لأنه لا يمكن استخدام نموذج الواصف: %1</translation>
+    </message>
+    <message>
+        <source>The face image is empty.</source>
+        <translation>صورة الوجه فارغة.</translation>
     </message>
 </context>
 <context>
@@ -5480,6 +5612,13 @@ out of %4</source>
     <message>
         <source>Report cards</source>
         <translation>كشوف الدرجات</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ResNetRecogniser</name>
+    <message>
+        <source>This face cannot be enrolled.</source>
+        <translation>لا يمكن تسجيل هذا الوجه.</translation>
     </message>
 </context>
 <context>

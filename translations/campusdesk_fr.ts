@@ -391,6 +391,94 @@
         <translation>--students attend un nombre d&apos;au moins 1&#x202f;; --today une date au format 2026-11-22&#x202f;; --runs un nombre d&apos;au moins 1&#x202f;; --report-cards un nombre d&apos;au moins 0.</translation>
     </message>
     <message>
+        <source>Measure face identification on a folder of people (one folder per person).</source>
+        <translation>Mesure l&apos;identification faciale sur un dossier de personnes (un dossier par personne).</translation>
+    </message>
+    <message>
+        <source>The face command to run.</source>
+        <translation>La commande de reconnaissance faciale à exécuter.</translation>
+    </message>
+    <message>
+        <source>The folder of people.</source>
+        <translation>Le dossier des personnes.</translation>
+    </message>
+    <message>
+        <source>Images enrolled per person (default 5).</source>
+        <translation>Images enregistrées par personne (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Fraction of people left out of the gallery as strangers (default 0.3).</source>
+        <translation>Proportion de personnes exclues de la galerie pour servir d&apos;inconnus (0.3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seed of the shuffle (default 7).</source>
+        <translation>Graine du mélange aléatoire (7 par défaut).</translation>
+    </message>
+    <message>
+        <source>yunet (default) or haar.</source>
+        <translation>yunet (par défaut) ou haar.</translation>
+    </message>
+    <message>
+        <source>resnet (default) or lbph.</source>
+        <translation>resnet (par défaut) ou lbph.</translation>
+    </message>
+    <message>
+        <source>Accept scores from this value (default: the shipped one).</source>
+        <translation>Accepte les scores à partir de cette valeur (par défaut&#xa0;: celle livrée avec l&apos;application).</translation>
+    </message>
+    <message>
+        <source>Required lead over the best other person (default: shipped).</source>
+        <translation>Écart requis sur la meilleure autre personne (par défaut&#xa0;: valeur livrée avec l&apos;application).</translation>
+    </message>
+    <message>
+        <source>Write every probe&apos;s scores as CSV.</source>
+        <translation>Écrit les scores de chaque image de test au format CSV.</translation>
+    </message>
+    <message>
+        <source>--enroll needs a positive number.</source>
+        <translation>--enroll attend un nombre positif.</translation>
+    </message>
+    <message>
+        <source>--unknown-fraction needs a number from 0 to below 1.</source>
+        <translation>--unknown-fraction attend un nombre supérieur ou égal à 0 et inférieur à 1.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more.</source>
+        <translation>--seed attend un nombre entier supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>--detector must be yunet or haar.</source>
+        <translation>--detector doit valoir yunet ou haar.</translation>
+    </message>
+    <message>
+        <source>--descriptor must be resnet or lbph.</source>
+        <translation>--descriptor doit valoir resnet ou lbph.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number.</source>
+        <translation>--%1 attend un nombre.</translation>
+    </message>
+    <message>
+        <source>--dataset is required.</source>
+        <translation>--dataset est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Using LBPH instead of the ResNet descriptor: %1</source>
+        <translation>Utilisation de LBPH au lieu du descripteur ResNet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Using the Haar detector: the YuNet model is not installed.</source>
+        <translation>Utilisation du détecteur de Haar&#xa0;: le modèle YuNet n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 enrolled (%3 faces); %4 known and %5 unknown probes (%6 without a face)
+rank-1 %7, TPIR %8 at FPIR %9 (threshold %10, margin %11)
+%12 + %13, %14 ms per image</source>
+        <translation>%1 personnes, %2 enregistrées (%3 visages)&#x202f;; %4 images de test connues et %5 inconnues (%6 sans visage)
+rank-1 %7, TPIR %8 à FPIR %9 (seuil %10, marge %11)
+%12 + %13, %14 ms par image</translation>
+    </message>
+    <message>
         <source>Usage: campusdesk-cli &lt;command&gt; [options]
 
 Commands:
@@ -407,6 +495,9 @@ Commands:
       write report cards.
   bench ui [--students N] [--seed S] [--reuse FILE] [--json]
       Time the real students page, shown offscreen, over a seeded database.
+  face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]
+      [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
+      Measure face identification on a folder of people.
   paths [--demo-db | --default-db | --data-dir]
       Print where CampusDesk keeps its files.
 
@@ -418,7 +509,7 @@ Commandes&#xa0;:
   seed --db FILE [--students N] [--seed S] [--today YYYY-MM-DD] [--force]
       Crée un établissement de démonstration dans un nouveau fichier de base de données.
   bench db [--students N] [--seed S] [--json] [--dir DIR]
-      Remplit une nouvelle base de données et mesure la recherche, la pagination et les résumés.
+      Remplit une nouvelle base de données et mesure la recherche, la pagination et les synthèses.
   bench attendance [--students N] [--json] [--reuse FILE]
       Crée un établissement de démonstration et mesure le rapport de statistiques de présence.
   bench import [--rows N] [--json] [--dir DIR]
@@ -428,6 +519,9 @@ Commandes&#xa0;:
       produit des bulletins.
   bench ui [--students N] [--seed S] [--reuse FILE] [--json]
       Chronomètre la vraie page des étudiants, affichée hors écran, sur une base de données remplie.
+  face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]
+      [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
+      Mesure l&apos;identification faciale sur un dossier de personnes.
   paths [--demo-db | --default-db | --data-dir]
       Affiche l&apos;emplacement où CampusDesk conserve ses fichiers.
 
@@ -737,6 +831,44 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>No face detector is available: the YuNet model is not installed and the Haar cascade %1 cannot be read (install opencv-data).</source>
         <translation>Aucun détecteur de visages n&apos;est disponible&#xa0;: le modèle YuNet n&apos;est pas installé et la cascade de Haar %1 est illisible (installez opencv-data).</translation>
+    </message>
+</context>
+<context>
+    <name>FaceEvaluation</name>
+    <message>
+        <source>Enrol at least one image per identity.</source>
+        <translation>Enregistrez au moins une image par identité.</translation>
+    </message>
+    <message>
+        <source>The unknown fraction must be at least 0 and below 1.</source>
+        <translation>La proportion d&apos;inconnus doit être supérieure ou égale à 0 et inférieure à 1.</translation>
+    </message>
+    <message>
+        <source>The dataset folder %1 does not exist.</source>
+        <translation>Le dossier du jeu de données %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The dataset %1 needs at least two folders of images, one per person.</source>
+        <translation>Le jeu de données %1 doit contenir au moins deux dossiers d&apos;images, un par personne.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceRecogniser</name>
+    <message>
+        <source>Face recognition: ResNet face descriptor (face-api 1.7.15).</source>
+        <translation>Reconnaissance faciale&#xa0;: descripteur facial ResNet (face-api 1.7.15).</translation>
+    </message>
+    <message>
+        <source>Face recognition: LBPH (less accurate than the ResNet descriptor).</source>
+        <translation>Reconnaissance faciale&#xa0;: LBPH (moins précis que le descripteur ResNet).</translation>
+    </message>
+    <message>
+        <source>Face recognition: LBPH fallback, because the descriptor model cannot be used: %1</source>
+        <translation>Reconnaissance faciale&#xa0;: repli sur LBPH, car le modèle de descripteur est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The face image is empty.</source>
+        <translation>L&apos;image du visage est vide.</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5388,13 @@ sur %4</translation>
     <message>
         <source>Report cards</source>
         <translation>Bulletins</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ResNetRecogniser</name>
+    <message>
+        <source>This face cannot be enrolled.</source>
+        <translation>Impossible d&apos;enregistrer ce visage.</translation>
     </message>
 </context>
 <context>
