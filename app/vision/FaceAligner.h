@@ -9,11 +9,14 @@ namespace cd {
 
 // Warps a detected face to the canonical chip the descriptor network expects: a least-squares
 // similarity transform (rotation, uniform scale, shift) of all five landmarks onto dlib's mean
-// face (eye centres, nose tip, mouth corners) with 25 % padding.
+// face (eye centres, nose tip, mouth corners) with 20 % padding. dlib pads its chips by 25 %, but
+// with YuNet's five points 20 % gives the network the face at the scale it was trained on: on
+// lfw-dev (40 splits) the best achievable TPIR at 1 % FPIR is 0.946 at 20 %, 0.940 at 17.5 and
+// 0.939 at 22.5 %, 0.928 at 25 %; moving the face 3 px up or down costs two points.
 class FaceAligner
 {
 public:
-    explicit FaceAligner(int chipSize = 150, double padding = 0.25);
+    explicit FaceAligner(int chipSize = 150, double padding = 0.20);
 
     int chipSize() const { return m_chipSize; }
     // Where the five points (DetectedFace's order) land in the chip.

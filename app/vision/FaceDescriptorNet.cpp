@@ -268,6 +268,37 @@ Result<FaceDescriptor> FaceDescriptorNet::describe(const cv::Mat &chip)
     }
 }
 
+Result<FaceDescriptor> FaceDescriptorNet::describeMirrored(const cv::Mat &chip)
+{
+    Result<FaceDescriptor> direct = describe(chip);
+    if (!direct)
+        return direct;
+    cv::Mat flipped;
+    cv::flip(chip, flipped, 1);
+    Result<FaceDescriptor> mirrored = describe(flipped);
+    if (!mirrored)
+        return mirrored;
+    const auto length = [](const FaceDescriptor &d) {
+        double sum = 0;
+        for (float v : d)
+            sum += double(v) * v;
+        return std::sqrt(sum);
+    };
+    const double a = length(*direct), b = length(*mirrored);
+    if (!(a > 0) || !(b > 0))
+        return Error::make(Error::Code::Invalid, tr("The face could not be described."));
+    FaceDescriptor mean(direct->size());
+    double total = 0;
+    for (size_t i = 0; i < mean.size(); ++i) {
+        mean[i] = float((*direct)[i] / a + (*mirrored)[i] / b);
+        total += double(mean[i]) * mean[i];
+    }
+    const auto scale = float(1 / std::sqrt(total));
+    for (float &v : mean)
+        v *= scale;
+    return mean;
+}
+
 float FaceDescriptorNet::cosine(const FaceDescriptor &a, const FaceDescriptor &b)
 {
     if (a.size() != b.size() || a.empty())

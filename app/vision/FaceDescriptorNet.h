@@ -34,6 +34,11 @@ public:
     // `chip`: a face chip in OpenCV's BGR order (8-bit, 1, 3 or 4 channels). Chips of another
     // size are padded to a square (centred, black) and resized to 150x150, as face-api does.
     Result<FaceDescriptor> describe(const cv::Mat &chip);
+    // The unit-length mean of the chip's descriptor and its mirror image's. Twice the cost of
+    // describe(), and steadier: enrolment templates are made this way (on lfw-dev it lifts TPIR
+    // at 1 % FPIR by about one point when only the templates get it, so live probes keep to
+    // one pass).
+    Result<FaceDescriptor> describeMirrored(const cv::Mat &chip);
 
     static float cosine(const FaceDescriptor &a, const FaceDescriptor &b);
 

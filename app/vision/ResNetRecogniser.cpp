@@ -12,7 +12,7 @@ Result<void> ResNetRecogniser::enrol(const QString &studentId, const cv::Mat &ch
 {
     if (chip.empty())
         return emptyChip();
-    Result<FaceDescriptor> descriptor = m_net.describe(chip);
+    Result<FaceDescriptor> descriptor = m_net.describeMirrored(chip);
     if (!descriptor)
         return descriptor.error();
     if (!m_gallery.add(studentId, *descriptor))
