@@ -126,6 +126,56 @@ Result<QList<Id>> unmarkedStudents(const QSqlDatabase &db, const AttendanceSessi
     return ids;
 }
 
+// Fills in what the caller may leave out and validates every mark, before any transaction.
+Result<void> prepareMarks(QList<AttendanceMark> &marks, const ChangeWriter &writer,
+                          const Actor &actor)
+{
+    for (AttendanceMark &mark : marks) {
+        if (mark.id.isEmpty())
+            mark.id = newId();
+        if (mark.markedBy.isEmpty())
+            mark.markedBy = actor.userId;
+        if (!mark.markedAt.isValid())
+            mark.markedAt = writer.now();
+        mark.note = mark.note.trimmed();
+        mark.reason = mark.reason.trimmed();
+        if (const auto v = AttendanceRules::validate(mark); !v.ok())
+            return Error::invalid(v);
+    }
+    return {};
+}
+
+// Appends prepared marks inside the caller's transaction, checking each against its session.
+Result<void> writeMarks(const QSqlDatabase &db, ChangeWriter &writer, const Actor &actor,
+                        QList<AttendanceMark> &marks, LateRule rule)
+{
+    QHash<Id, AttendanceSession> sessions;
+    for (AttendanceMark &mark : marks) {
+        if (!sessions.contains(mark.sessionId)) {
+            auto session = loadSession(db, mark.sessionId);
+            if (!session)
+                return session.error();
+            sessions.insert(mark.sessionId, *session);
+        }
+        const AttendanceSession &session = sessions[mark.sessionId];
+        if (auto allowed = requireCanMark(db, actor, session, mark.reason); !allowed)
+            return allowed;
+        auto enrolled = isEnrolled(db, session.courseId, mark.studentId);
+        if (!enrolled)
+            return enrolled.error();
+        if (!*enrolled)
+            return Error::invalidField(
+                u"studentId"_s,
+                AttendanceRepository::tr("The student is not enrolled in this course."));
+        if (rule == LateRule::ApplyThreshold && !session.isClosed()
+            && mark.status == AttendanceStatus::Present && session.isLateAt(mark.markedAt))
+            mark.status = AttendanceStatus::Late;
+        if (auto inserted = insertMark(writer, mark, session.isClosed()); !inserted)
+            return inserted;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<AttendanceSession> AttendanceRepository::openSession(AttendanceSession session,
@@ -213,12 +263,20 @@ Result<void> AttendanceRepository::closeSession(const Id &sessionId, const Actor
         u"close"_s);
 }
 
-Result<int> AttendanceRepository::finishSession(const Id &sessionId, const Actor &actor)
+Result<int> AttendanceRepository::finishSession(const Id &sessionId, const Actor &actor,
+                                                QList<AttendanceMark> confirmed)
 {
     if (auto allowed = Permissions::require(actor, Action::TakeAttendance); !allowed)
         return allowed.error();
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
+    for (const AttendanceMark &mark : std::as_const(confirmed)) {
+        if (mark.sessionId != sessionId)
+            return Error::invalidField(u"sessionId"_s,
+                                       tr("A confirmed mark belongs to another session."));
+    }
+    if (auto prepared = prepareMarks(confirmed, writer, actor); !prepared)
+        return prepared.error();
     int absent = 0;
     auto done = sql::inTransaction(db, [&]() -> Result<void> {
         auto session = loadSession(db, sessionId);
@@ -229,6 +287,8 @@ Result<int> AttendanceRepository::finishSession(const Id &sessionId, const Actor
         if (session->isClosed())
             return Error::make(Error::Code::Conflict,
                                tr("This session is already finished. Correct a mark instead."));
+        if (auto written = writeMarks(db, writer, actor, confirmed, LateRule::AsMarked); !written)
+            return written;
         auto unmarked = unmarkedStudents(db, *session);
         if (!unmarked)
             return unmarked.error();
@@ -303,44 +363,10 @@ Result<QList<AttendanceMark>> AttendanceRepository::recordMarks(QList<Attendance
                            Permissions::deniedMessage(Action::TakeAttendance));
     const QSqlDatabase db = m_db.connection();
     ChangeWriter writer(db, actor);
-    for (AttendanceMark &mark : marks) {
-        if (mark.id.isEmpty())
-            mark.id = newId();
-        if (mark.markedBy.isEmpty())
-            mark.markedBy = actor.userId;
-        if (!mark.markedAt.isValid())
-            mark.markedAt = writer.now();
-        mark.note = mark.note.trimmed();
-        mark.reason = mark.reason.trimmed();
-        if (const auto v = AttendanceRules::validate(mark); !v.ok())
-            return Error::invalid(v);
-    }
-    auto done = sql::inTransaction(db, [&]() -> Result<void> {
-        QHash<Id, AttendanceSession> sessions;
-        for (AttendanceMark &mark : marks) {
-            if (!sessions.contains(mark.sessionId)) {
-                auto session = loadSession(db, mark.sessionId);
-                if (!session)
-                    return session.error();
-                sessions.insert(mark.sessionId, *session);
-            }
-            const AttendanceSession &session = sessions[mark.sessionId];
-            if (auto allowed = requireCanMark(db, actor, session, mark.reason); !allowed)
-                return allowed;
-            auto enrolled = isEnrolled(db, session.courseId, mark.studentId);
-            if (!enrolled)
-                return enrolled.error();
-            if (!*enrolled)
-                return Error::invalidField(u"studentId"_s,
-                                           tr("The student is not enrolled in this course."));
-            if (rule == LateRule::ApplyThreshold && !session.isClosed()
-                && mark.status == AttendanceStatus::Present && session.isLateAt(mark.markedAt))
-                mark.status = AttendanceStatus::Late;
-            if (auto inserted = insertMark(writer, mark, session.isClosed()); !inserted)
-                return inserted;
-        }
-        return {};
-    });
+    if (auto prepared = prepareMarks(marks, writer, actor); !prepared)
+        return prepared.error();
+    auto done = sql::inTransaction(
+        db, [&]() -> Result<void> { return writeMarks(db, writer, actor, marks, rule); });
     if (!done)
         return done.error();
     for (AttendanceMark &mark : marks)

@@ -46,9 +46,11 @@ public:
                                          const QTime &startsAt, const Actor &actor);
     // Freezes the session: later marks are corrections and need a reason.
     Result<void> closeSession(const Id &sessionId, const Actor &actor);
-    // Marks every enrolled student without a mark absent and closes the session, in one
-    // transaction (all or nothing). Returns how many were marked absent.
-    Result<int> finishSession(const Id &sessionId, const Actor &actor);
+    // Appends the `confirmed` marks (the live panel's recognitions the teacher accepts, as
+    // marked), marks every enrolled student still without a mark absent and closes the session,
+    // in one transaction (all or nothing). Returns how many were marked absent.
+    Result<int> finishSession(const Id &sessionId, const Actor &actor,
+                              QList<AttendanceMark> confirmed = {});
     Result<AttendanceSession> findSession(const Id &id, const Actor &viewer) const;
     Result<QList<AttendanceSession>> sessionsOfCourse(const Id &courseId,
                                                       const Actor &viewer) const;

@@ -286,6 +286,46 @@ private slots:
         QCOMPARE(repo.marksOfSession(session, m_teacher)->size(), 2);
     }
 
+    void finishingConfirmsTheLivePanelsMarks()
+    {
+        const Id session = openSession(QDate(2026, 9, 7));
+        AttendanceRepository repo(*m_db);
+        AttendanceMark seen;
+        seen.sessionId = session;
+        seen.studentId = m_amina;
+        seen.status = AttendanceStatus::Late;
+        seen.source = MarkSource::Face;
+        seen.confidence = 0.97;
+        seen.model = u"face-api-resnet@1.7.15"_s;
+        seen.markedAt = QDateTime(QDate(2026, 9, 7), QTime(7, 12), Qt::UTC);
+
+        // A mark for a student outside the course refuses the whole finish.
+        AttendanceMark stranger = seen;
+        stranger.studentId = m_outsider;
+        QVERIFY(!repo.finishSession(session, m_teacher, {seen, stranger}));
+        QCOMPARE(test::rowCount(*m_db, u"attendance_mark"_s), 0);
+        QVERIFY(!repo.findSession(session, m_teacher)->isClosed());
+        // So does a mark of another session.
+        AttendanceMark elsewhere = seen;
+        elsewhere.sessionId = openSession(QDate(2026, 9, 8));
+        QCOMPARE(repo.finishSession(session, m_teacher, {elsewhere}).error().code,
+                 Error::Code::Invalid);
+
+        const auto finished = repo.finishSession(session, m_teacher, {seen});
+        QVERIFY(finished);
+        QCOMPARE(*finished, 1); // Omar, never seen
+        const auto roster = *repo.roster(session, m_teacher);
+        const AttendanceMark &amina = *roster.first().mark;
+        QCOMPARE(amina.status, AttendanceStatus::Late); // as confirmed, not recomputed
+        QCOMPARE(amina.source, MarkSource::Face);
+        QCOMPARE(amina.confidence, std::optional<double>(0.97));
+        QCOMPARE(amina.model, seen.model);
+        QCOMPARE(amina.markedBy, m_teacher.userId); // the teacher confirmed it
+        QCOMPARE(amina.markedAt, seen.markedAt); // when the face was seen
+        QCOMPARE(roster.last().mark->status, AttendanceStatus::Absent);
+        QVERIFY(repo.findSession(session, m_teacher)->isClosed());
+    }
+
     void finishingIsAllOrNothing()
     {
         const Id session = openSession(QDate(2026, 9, 7));
