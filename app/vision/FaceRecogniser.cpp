@@ -36,6 +36,27 @@ QString FaceRecogniser::description() const
         .arg(m_fallbackReason);
 }
 
+Result<void> FaceRecogniser::enrol(const QString &studentId, const cv::Mat &chip)
+{
+    Result<cv::Mat> description = describeForEnrolment(chip);
+    if (!description)
+        return description.error();
+    return enrolDescription(studentId, *description);
+}
+
+Error FaceRecogniser::unusableTemplate()
+{
+    return Error::make(Error::Code::Invalid, tr("This face cannot be enrolled."));
+}
+
+Result<GalleryMatch> FaceRecogniser::identify(const cv::Mat &chip)
+{
+    Result<cv::Mat> description = describe(chip);
+    if (!description)
+        return description.error();
+    return match(*description);
+}
+
 Error FaceRecogniser::emptyChip()
 {
     return Error::make(Error::Code::Invalid, tr("The face image is empty."));

@@ -44,16 +44,29 @@ public:
     void setThreshold(float threshold) { m_threshold = threshold; }
     void setMargin(float margin) { m_margin = margin; }
 
-    // An Invalid error (nothing enrolled) for an empty chip.
-    virtual Result<void> enrol(const QString &studentId, const cv::Mat &chip) = 0;
-    // Best candidate, its score and the runner-up's, accepted by FaceGallery::accepts() with
-    // this recogniser's threshold and margin. An Invalid error for an empty chip.
-    virtual Result<GalleryMatch> identify(const cv::Mat &chip) = 0;
+    // describeForEnrolment() then enrolDescription(). An Invalid error (nothing enrolled) for
+    // an empty chip.
+    Result<void> enrol(const QString &studentId, const cv::Mat &chip);
+    // The template to keep for a chip: the descriptor averaged with its mirror image's
+    // (ResNet) or the prepared chip (LBPH). This is what a stored template holds.
+    virtual Result<cv::Mat> describeForEnrolment(const cv::Mat &chip) = 0;
+    // Adds a template made by describeForEnrolment() (or read back from the store); an
+    // Invalid error, adding nothing, for one of the wrong size or type.
+    virtual Result<void> enrolDescription(const QString &studentId, const cv::Mat &description) = 0;
+    // What identification compares, made from a chip: the 1 x 128 CV_32F descriptor (ResNet,
+    // the costly step) or the prepared grey chip (LBPH). An Invalid error for an empty chip.
+    virtual Result<cv::Mat> describe(const cv::Mat &chip) = 0;
+    // Best candidate for a description, its score and the runner-up's, accepted by
+    // FaceGallery::accepts() with this recogniser's threshold and margin.
+    virtual GalleryMatch match(const cv::Mat &description) = 0;
+    // describe() then match().
+    Result<GalleryMatch> identify(const cv::Mat &chip);
     virtual int templateCount() const = 0;
 
 protected:
     FaceRecogniser(float threshold, float margin) : m_threshold(threshold), m_margin(margin) { }
     static Error emptyChip();
+    static Error unusableTemplate();
 
     float m_threshold;
     float m_margin;

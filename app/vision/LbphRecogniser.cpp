@@ -28,31 +28,43 @@ cv::Mat LbphRecogniser::prepare(const cv::Mat &chip)
     return sized;
 }
 
-Result<void> LbphRecogniser::enrol(const QString &studentId, const cv::Mat &chip)
+Result<cv::Mat> LbphRecogniser::describeForEnrolment(const cv::Mat &chip)
 {
-    if (chip.empty() || studentId.isEmpty())
-        return emptyChip();
+    return describe(chip);
+}
+
+Result<void> LbphRecogniser::enrolDescription(const QString &studentId, const cv::Mat &description)
+{
+    if (studentId.isEmpty() || description.type() != CV_8UC1 || description.cols != chipSide
+        || description.rows != chipSide)
+        return unusableTemplate();
     auto it = m_labels.find(studentId);
     if (it == m_labels.end()) {
         it = m_labels.insert(studentId, int(m_students.size()));
         m_students.push_back(studentId);
     }
     // update() adds to what was learnt (train() would forget it).
-    m_model->update(std::vector<cv::Mat>{prepare(chip)}, std::vector<int>{it.value()});
+    m_model->update(std::vector<cv::Mat>{description}, std::vector<int>{it.value()});
     ++m_templates;
     return {};
 }
 
-Result<GalleryMatch> LbphRecogniser::identify(const cv::Mat &chip)
+Result<cv::Mat> LbphRecogniser::describe(const cv::Mat &chip)
 {
     if (chip.empty())
         return emptyChip();
+    return prepare(chip);
+}
+
+GalleryMatch LbphRecogniser::match(const cv::Mat &description)
+{
     GalleryMatch match;
-    if (m_templates == 0)
+    if (m_templates == 0 || description.type() != CV_8UC1 || description.cols != chipSide
+        || description.rows != chipSide)
         return match;
     // The collector keeps the smallest distance per label: each student's best template.
     const cv::Ptr<cv::face::StandardCollector> collector = cv::face::StandardCollector::create();
-    m_model->predict(prepare(chip), collector);
+    m_model->predict(description, collector);
     const std::map<int, double> best = collector->getResultsMap();
     double first = -1, second = -1; // distances; -1 = none
     int winner = -1;

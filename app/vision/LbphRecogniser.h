@@ -24,8 +24,10 @@ public:
     LbphRecogniser();
 
     Kind kind() const override { return Kind::Lbph; }
-    Result<void> enrol(const QString &studentId, const cv::Mat &chip) override;
-    Result<GalleryMatch> identify(const cv::Mat &chip) override;
+    Result<cv::Mat> describeForEnrolment(const cv::Mat &chip) override; // prepare()
+    Result<void> enrolDescription(const QString &studentId, const cv::Mat &description) override;
+    Result<cv::Mat> describe(const cv::Mat &chip) override; // prepare()
+    GalleryMatch match(const cv::Mat &description) override;
     int templateCount() const override { return m_templates; }
 
     static cv::Mat prepare(const cv::Mat &chip); // grey, 100x100, equalised

@@ -13,11 +13,14 @@ public:
     explicit ResNetRecogniser(FaceDescriptorNet net);
 
     Kind kind() const override { return Kind::ResNet; }
-    Result<void> enrol(const QString &studentId, const cv::Mat &chip) override;
-    Result<GalleryMatch> identify(const cv::Mat &chip) override;
+    Result<cv::Mat> describeForEnrolment(const cv::Mat &chip) override; // mirrored, 1 x 128
+    Result<void> enrolDescription(const QString &studentId, const cv::Mat &description) override;
+    Result<cv::Mat> describe(const cv::Mat &chip) override; // 1 x 128, CV_32F
+    GalleryMatch match(const cv::Mat &description) override;
     int templateCount() const override { return m_gallery.templateCount(); }
 
     FaceDescriptorNet &net() { return m_net; }
+    FaceGallery &gallery() { return m_gallery; }
 
 private:
     FaceDescriptorNet m_net;
