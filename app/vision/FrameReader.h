@@ -1,0 +1,27 @@
+#pragma once
+
+#include "app/core/Result.h"
+#include "app/vision/Frame.h"
+
+#include <optional>
+
+namespace cd {
+
+// Pulls frames one by one from a file-like source, on whatever thread calls it (one thread at a
+// time). ThreadedFrameSource drives one on its own thread; benchmarks and tools without an event
+// loop can use a reader directly.
+class FrameReader
+{
+public:
+    FrameReader() = default;
+    FrameReader(const FrameReader &) = delete;
+    FrameReader &operator=(const FrameReader &) = delete;
+    virtual ~FrameReader() = default;
+
+    // Opens the file or folder; a translated error when it cannot be read.
+    virtual Result<void> open() = 0;
+    // The next frame, with increasing index and timestampMs; nothing at the end.
+    virtual Result<std::optional<Frame>> next() = 0;
+};
+
+} // namespace cd
