@@ -3,6 +3,7 @@
 #include "app/core/Result.h"
 #include "app/vision/Frame.h"
 
+#include <atomic>
 #include <optional>
 
 namespace cd {
@@ -22,6 +23,15 @@ public:
     virtual Result<void> open() = 0;
     // The next frame, with increasing index and timestampMs; nothing at the end.
     virtual Result<std::optional<Frame>> next() = 0;
+
+    // From any thread: asks a long open() (a big folder being listed) to give up soon.
+    void cancel() { m_cancelled = true; }
+
+protected:
+    const std::atomic_bool &cancelled() const { return m_cancelled; }
+
+private:
+    std::atomic_bool m_cancelled{false};
 };
 
 } // namespace cd

@@ -39,7 +39,8 @@ QStringList ImageSequenceReader::readableSuffixes()
     return suffixes;
 }
 
-Result<ImageFolderListing> ImageSequenceReader::listImageFolder(const QString &folder)
+Result<ImageFolderListing> ImageSequenceReader::listImageFolder(const QString &folder,
+                                                                const std::atomic_bool *cancelled)
 {
     const QString shown = QDir::toNativeSeparators(folder);
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
@@ -49,6 +50,9 @@ Result<ImageFolderListing> ImageSequenceReader::listImageFolder(const QString &f
     ImageFolderListing listing;
     QDirIterator it(folder, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
     while (it.hasNext()) {
+        if (cancelled && *cancelled)
+            return Error::make(Error::Code::Invalid,
+                               tr("Listing the folder %1 was cancelled.").arg(shown));
         const QString path = it.next();
         if (suffixes.contains(QFileInfo(path).suffix().toLower()))
             listing.images << path;
@@ -87,7 +91,7 @@ Result<void> ImageSequenceReader::open()
     if (auto valid = validateOptions(); !valid)
         return valid;
     if (!m_folder.isEmpty()) {
-        auto listing = listImageFolder(m_folder);
+        auto listing = listImageFolder(m_folder, &cancelled());
         if (!listing)
             return listing.error();
         m_images = listing->images;

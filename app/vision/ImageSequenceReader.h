@@ -41,8 +41,10 @@ public:
     static std::unique_ptr<ImageSequenceReader> forFolder(const QString &folder,
                                                           const ImageSequenceOptions &options = {});
 
-    // Recursive, sorted by path; an error for a missing folder or one without any image.
-    static Result<ImageFolderListing> listImageFolder(const QString &folder);
+    // Recursive, sorted by path; an error for a missing folder or one without any image. Gives
+    // up (with an error) when `cancelled` becomes true.
+    static Result<ImageFolderListing> listImageFolder(const QString &folder,
+                                                      const std::atomic_bool *cancelled = nullptr);
     // Every suffix (lower case, no dot) that the installed Qt image plugins read.
     static QStringList readableSuffixes();
 

@@ -119,6 +119,8 @@ void ThreadedFrameSource::halt()
     if (!m_run)
         return;
     m_run->requestStop();
+    m_reader->cancel();
+    // Waits at most for the frame being decoded (a few milliseconds).
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;

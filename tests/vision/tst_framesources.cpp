@@ -4,6 +4,7 @@
 #include "app/vision/CameraFrameSource.h"
 #include "app/vision/FrameConversion.h"
 #include "app/vision/ImageSequenceFrameSource.h"
+#include "app/vision/ImageSequenceReader.h"
 #include "app/vision/VideoFileFrameSource.h"
 #include "app/vision/VideoFileReader.h"
 
@@ -226,6 +227,22 @@ private slots:
         QCOMPARE(run.finished, 1);
     }
 
+    // As fast as consumed must beat real time by far (the benchmarks rely on it). Prints the
+    // figure; the bound is loose for a busy 2-core machine.
+    void videoAsFastAsConsumedThroughput()
+    {
+        const QString video = testVideo();
+        if (video.isEmpty())
+            QSKIP("CAMPUSDESK_TEST_DATA/video/video_01.mp4 is not available");
+        VideoFileFrameSource source(video, FramePacing::AsFastAsConsumed);
+        const SourceRun run = runToEnd(source);
+        QCOMPARE(run.frames.size(), 90);
+        const double fps = 90 * 1000.0 / std::max<qint64>(1, run.elapsedMs);
+        qInfo("video_01.mp4 as fast as consumed: 90 frames in %lld ms, %.0f fps", run.elapsedMs,
+              fps);
+        QVERIFY2(fps > 30, qPrintable(QString::number(fps)));
+    }
+
     // --- image sequence ---
 
     void imageSequenceShowsEachImageForItsFrames()
@@ -424,6 +441,61 @@ private slots:
         QCOMPARE(run.frames[0].image.pixel(20, 240), grey);
         // Transparent pixels show the background, not black.
         QCOMPARE(run.frames[1].image.pixel(320, 240), grey);
+    }
+
+    void twentyMegapixelImage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.jpg"_s);
+        QImage big(5472, 3648, QImage::Format_RGB32); // 20 MP, as a modern camera takes
+        big.fill(Qt::cyan);
+        QVERIFY(big.save(path, "JPEG", 80));
+        big = QImage();
+        ImageSequenceOptions options;
+        options.framesPerImage = 2;
+        ImageSequenceFrameSource source({path}, options, FramePacing::AsFastAsConsumed);
+        const SourceRun run = runToEnd(source);
+        QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(u' ')));
+        QCOMPARE(run.frames.size(), 2);
+        QCOMPARE(run.frames[0].image.size(), QSize(640, 480));
+        const QRgb centre = run.frames[0].image.pixel(320, 240);
+        QVERIFY(qRed(centre) < 10 && qGreen(centre) > 245 && qBlue(centre) > 245);
+        QCOMPARE(run.frames[0].image.pixel(320, 5), grey); // 3:2 on 4:3: bars top and bottom
+        qInfo("a 20-megapixel JPEG, read and fitted: %lld ms", run.elapsedMs);
+    }
+
+    void imageReaderWithoutEventLoop()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.png"_s);
+        QVERIFY(writeSolidImage(path, {10, 10}, Qt::red));
+        ImageSequenceOptions options;
+        options.framesPerImage = 2;
+        options.fps = 10;
+        ImageSequenceReader reader({path, path}, options);
+        QVERIFY(reader.open());
+        QList<qint64> timestamps;
+        for (;;) {
+            auto next = reader.next();
+            QVERIFY(next);
+            if (!next.value())
+                break;
+            timestamps << next.value()->timestampMs;
+        }
+        QCOMPARE(timestamps, QList<qint64>({0, 100, 200, 300}));
+        // Opened again, it starts over.
+        QVERIFY(reader.open());
+        QCOMPARE(reader.next().value()->index, qint64(0));
+    }
+
+    void folderListingCanBeCancelled()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeSolidImage(dir.filePath(u"a.png"_s), {10, 10}, Qt::red));
+        const std::atomic_bool cancelled{true};
+        QVERIFY(!ImageSequenceReader::listImageFolder(dir.path(), &cancelled));
+        const std::atomic_bool notCancelled{false};
+        QVERIFY(ImageSequenceReader::listImageFolder(dir.path(), &notCancelled));
     }
 
     // --- camera (there is none on the build machines) ---
