@@ -170,6 +170,29 @@ private slots:
         QCOMPARE(fromGrey.pixel(6, 2), qRgb(99, 99, 99));
     }
 
+    // What a 640x480 camera or video frame costs the worker (run with -iterations N for figures).
+    void benchmarkToBgr640x480()
+    {
+        const QImage frame = pattern(640, 480, QImage::Format_RGB32);
+        cv::Mat bgr;
+        QBENCHMARK
+        {
+            bgr = FrameConversion::toBgr(frame);
+        }
+        QCOMPARE(bgr.cols, 640);
+    }
+
+    void benchmarkToQImage640x480()
+    {
+        const cv::Mat bgr(480, 640, CV_8UC3, cv::Scalar(1, 2, 3));
+        QImage image;
+        QBENCHMARK
+        {
+            image = FrameConversion::toQImage(bgr);
+        }
+        QCOMPARE(image.width(), 640);
+    }
+
     void toQImageRejectsOtherTypes()
     {
         QVERIFY(FrameConversion::toQImage(cv::Mat(2, 2, CV_16UC3, cv::Scalar(1))).isNull());
