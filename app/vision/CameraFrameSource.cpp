@@ -177,6 +177,10 @@ void CameraFrameSource::onVideoFrame(const QVideoFrame &videoFrame)
 
 void CameraFrameSource::onCameraActiveChanged(bool active)
 {
+    // A camera that stops by itself (unplugged, taken by the system) is let go, so that a later
+    // start() opens it afresh; a stop() of ours disconnected before stopping.
+    if (!active)
+        releaseCamera();
     setActive(active);
 }
 
