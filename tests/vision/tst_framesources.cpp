@@ -5,6 +5,7 @@
 #include "app/vision/FrameConversion.h"
 #include "app/vision/ImageSequenceFrameSource.h"
 #include "app/vision/ImageSequenceReader.h"
+#include "app/vision/LatestFrameSlot.h"
 #include "app/vision/VideoFileFrameSource.h"
 #include "app/vision/VideoFileReader.h"
 
@@ -13,6 +14,7 @@
 #include <QMediaDevices>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
 #include <QVideoSink>
@@ -243,6 +245,67 @@ private slots:
         qInfo("video_01.mp4 as fast as consumed: 90 frames in %lld ms, %.0f fps", run.elapsedMs,
               fps);
         QVERIFY2(fps > 30, qPrintable(QString::number(fps)));
+    }
+
+    // The live panel's wiring (issue 7): frames go into a LatestFrameSlot from the source's
+    // thread, a slow worker thread takes the newest, the rest are dropped, nothing queues up.
+    void latestFrameSlotFeedsASlowWorker()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.png"_s);
+        QVERIFY(writeSolidImage(path, {64, 48}, Qt::red));
+        ImageSequenceOptions options;
+        options.framesPerImage = 60;
+        options.fps = 200; // 60 frames in 300 ms
+        ImageSequenceFrameSource source({path}, options);
+        LatestFrameSlot slot;
+        connect(&source, &FrameSource::frameReady, this,
+                [&slot](const Frame &frame) { slot.put(frame); });
+        connect(&source, &FrameSource::finished, this, [&slot] { slot.close(); });
+        QList<qint64> processed;
+        QScopedPointer<QThread> worker(QThread::create([&] {
+            while (const auto frame = slot.waitAndTake()) {
+                processed << frame->index;
+                QThread::msleep(25); // a face pipeline slower than the source
+            }
+        }));
+        worker->start();
+        source.start();
+        QVERIFY(QTest::qWaitFor([&] { return worker->isFinished(); }, 10000));
+        QVERIFY(!processed.isEmpty());
+        QVERIFY(std::is_sorted(processed.cbegin(), processed.cend()));
+        QVERIFY2(slot.dropped() > 0, "the slow worker should have skipped frames");
+        // Every frame was processed or dropped, except one that close() may have discarded.
+        const qint64 accounted = processed.size() + slot.dropped();
+        QVERIFY2(accounted == 59 || accounted == 60, qPrintable(QString::number(accounted)));
+    }
+
+    // Frame is a registered metatype: frameReady also queues to an object in another thread.
+    void framesQueueToAnotherThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.png"_s);
+        QVERIFY(writeSolidImage(path, {64, 48}, Qt::red));
+        ImageSequenceOptions options;
+        options.framesPerImage = 5;
+        ImageSequenceFrameSource source({path}, options, FramePacing::AsFastAsConsumed);
+        QThread thread;
+        QObject receiver;
+        receiver.moveToThread(&thread);
+        std::atomic_int received{0};
+        std::atomic_bool rightThread{true};
+        connect(&source, &FrameSource::frameReady, &receiver, [&](const Frame &frame) {
+            rightThread = rightThread && QThread::currentThread() == &thread
+                && frame.image.size() == QSize(640, 480);
+            ++received;
+        });
+        thread.start();
+        const SourceRun run = runToEnd(source);
+        QCOMPARE(run.frames.size(), 5);
+        QTRY_COMPARE(received.load(), 5);
+        QVERIFY(rightThread);
+        thread.quit();
+        QVERIFY(thread.wait(5000));
     }
 
     // --- image sequence ---
