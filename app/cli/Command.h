@@ -19,6 +19,7 @@ int benchLedgerCommand(const QStringList &arguments); // bench ledger
 int benchUiCommand(const QStringList &arguments);
 int pathsCommand(const QStringList &arguments);
 int faceEvalCommand(const QStringList &arguments); // face eval
+int faceBenchCommand(const QStringList &arguments); // face bench
 
 // Translation context for the CLI's messages.
 class Cli

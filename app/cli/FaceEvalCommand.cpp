@@ -1,4 +1,5 @@
 #include "app/cli/Command.h"
+#include "app/cli/FaceParts.h"
 #include "app/vision/FaceEvaluation.h"
 
 #include <QCommandLineParser>
@@ -45,10 +46,7 @@ int faceEvalCommand(const QStringList &arguments)
         u"0.3"_s);
     const QCommandLineOption seed(u"seed"_s, Cli::tr("Seed of the shuffle (default 7)."), u"S"_s,
                                   u"7"_s);
-    const QCommandLineOption detector(u"detector"_s, Cli::tr("yunet (default) or haar."), u"NAME"_s,
-                                      u"yunet"_s);
-    const QCommandLineOption descriptor(u"descriptor"_s, Cli::tr("resnet (default) or lbph."),
-                                        u"NAME"_s, u"resnet"_s);
+    const FaceParts parts;
     const QCommandLineOption threshold(
         u"threshold"_s, Cli::tr("Accept scores from this value (default: the shipped one)."),
         u"T"_s);
@@ -58,8 +56,8 @@ int faceEvalCommand(const QStringList &arguments)
     const QCommandLineOption scores(u"scores"_s, Cli::tr("Write every probe's scores as CSV."),
                                     u"FILE"_s);
     const QCommandLineOption json(u"json"_s, Cli::tr("Print one JSON object."));
-    parser.addOptions(
-        {dataset, enrol, unknown, seed, detector, descriptor, threshold, margin, scores, json});
+    parser.addOptions({dataset, enrol, unknown, seed, threshold, margin, scores, json});
+    parts.addTo(parser);
     parser.process(arguments);
 
     FaceEvalOptions options;
@@ -80,20 +78,8 @@ int faceEvalCommand(const QStringList &arguments)
         err() << Cli::tr("--seed needs a whole number of 0 or more.") << '\n';
         return 2;
     }
-    const QString detectorName = parser.value(detector);
-    if (detectorName != u"yunet"_s && detectorName != u"haar"_s) {
-        err() << Cli::tr("--detector must be yunet or haar.") << '\n';
+    if (!parts.read(parser, options.detector, options.descriptor))
         return 2;
-    }
-    options.detector
-        = detectorName == u"haar"_s ? FaceDetector::Kind::Haar : FaceDetector::Kind::YuNet;
-    const QString descriptorName = parser.value(descriptor);
-    if (descriptorName != u"resnet"_s && descriptorName != u"lbph"_s) {
-        err() << Cli::tr("--descriptor must be resnet or lbph.") << '\n';
-        return 2;
-    }
-    options.descriptor
-        = descriptorName == u"lbph"_s ? FaceRecogniser::Kind::Lbph : FaceRecogniser::Kind::ResNet;
     for (const auto &[option, target] :
          {std::pair{&threshold, &options.threshold}, std::pair{&margin, &options.margin}}) {
         if (!parser.isSet(*option))
@@ -115,12 +101,7 @@ int faceEvalCommand(const QStringList &arguments)
         err() << result.error().message << '\n';
         return 1;
     }
-    if (!result->fallbackReason.isEmpty())
-        err() << Cli::tr("Using LBPH instead of the ResNet descriptor: %1")
-                     .arg(result->fallbackReason)
-              << '\n';
-    if (detectorName != result->detector)
-        err() << Cli::tr("Using the Haar detector: the YuNet model is not installed.") << '\n';
+    parts.reportFallbacks(parser, result->detector, result->fallbackReason);
     if (parser.isSet(scores) && !writeScores(parser.value(scores), *result)) {
         err() << Cli::tr("Could not write %1.").arg(parser.value(scores)) << '\n';
         return 1;

@@ -29,27 +29,31 @@ QTextStream &err()
 
 static void usage()
 {
-    err() << Cli::tr("Usage: campusdesk-cli <command> [options]\n\n"
-                     "Commands:\n"
-                     "  seed --db FILE [--students N] [--seed S] [--today YYYY-MM-DD] [--force]\n"
-                     "      Create a demo school in a new database file.\n"
-                     "  bench db [--students N] [--seed S] [--json] [--dir DIR]\n"
-                     "      Seed a fresh database and measure search, paging and summaries.\n"
-                     "  bench attendance [--students N] [--json] [--reuse FILE]\n"
-                     "      Seed a demo school and measure the attendance statistics report.\n"
-                     "  bench import [--rows N] [--json] [--dir DIR]\n"
-                     "      Import a generated intake CSV and time reading, dry run and import.\n"
-                     "  bench ledger [--students N] [--db FILE] [--report-cards N] [--json]\n"
-                     "      Generate a fee's invoices for every student, read the balances and\n"
-                     "      write report cards.\n"
-                     "  bench ui [--students N] [--seed S] [--reuse FILE] [--json]\n"
-                     "      Time the real students page, shown offscreen, over a seeded database.\n"
-                     "  face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]\n"
-                     "      [--detector yunet|haar] [--descriptor resnet|lbph] [--json]\n"
-                     "      Measure face identification on a folder of people.\n"
-                     "  paths [--demo-db | --default-db | --data-dir]\n"
-                     "      Print where CampusDesk keeps its files.\n"
-                     "\nRun a command with --help for its options.\n");
+    err() << Cli::tr(
+        "Usage: campusdesk-cli <command> [options]\n\n"
+        "Commands:\n"
+        "  seed --db FILE [--students N] [--seed S] [--today YYYY-MM-DD] [--force]\n"
+        "      Create a demo school in a new database file.\n"
+        "  bench db [--students N] [--seed S] [--json] [--dir DIR]\n"
+        "      Seed a fresh database and measure search, paging and summaries.\n"
+        "  bench attendance [--students N] [--json] [--reuse FILE]\n"
+        "      Seed a demo school and measure the attendance statistics report.\n"
+        "  bench import [--rows N] [--json] [--dir DIR]\n"
+        "      Import a generated intake CSV and time reading, dry run and import.\n"
+        "  bench ledger [--students N] [--db FILE] [--report-cards N] [--json]\n"
+        "      Generate a fee's invoices for every student, read the balances and\n"
+        "      write report cards.\n"
+        "  bench ui [--students N] [--seed S] [--reuse FILE] [--json]\n"
+        "      Time the real students page, shown offscreen, over a seeded database.\n"
+        "  face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]\n"
+        "      [--detector yunet|haar] [--descriptor resnet|lbph] [--json]\n"
+        "      Measure face identification on a folder of people.\n"
+        "  face bench --video FILE [--gallery N] [--templates-per-student T]\n"
+        "      [--passes P] [--detector yunet|haar] [--descriptor resnet|lbph] [--json]\n"
+        "      Run the live face pipeline over a video as fast as it can.\n"
+        "  paths [--demo-db | --default-db | --data-dir]\n"
+        "      Print where CampusDesk keeps its files.\n"
+        "\nRun a command with --help for its options.\n");
     err().flush();
 }
 
@@ -87,6 +91,8 @@ int main(int argc, char *argv[])
     }
     if (command == u"face"_s && arguments.value(1) == u"eval"_s)
         return faceEvalCommand(arguments);
+    if (command == u"face"_s && arguments.value(1) == u"bench"_s)
+        return faceBenchCommand(arguments);
     if (command == u"paths"_s)
         return pathsCommand(arguments);
     err() << Cli::tr("Unknown command: %1").arg(command) << '\n';

@@ -79,6 +79,8 @@ public:
     std::vector<TrackEvent> takeEvents();
     const std::vector<FaceTrack> &tracks() const { return m_tracks; }
     const FaceTrack *track(int id) const;
+    int startedTracks() const { return m_nextId - 1; }
+    // Ends every track without events; ids keep counting up.
     void reset();
 
     static float iou(const cv::Rect2f &a, const cv::Rect2f &b);
