@@ -3,6 +3,8 @@
 #include "app/vision/LbphRecogniser.h"
 #include "app/vision/ResNetRecogniser.h"
 
+#include <cstring>
+
 namespace cd {
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,6 +44,22 @@ Result<void> FaceRecogniser::enrol(const QString &studentId, const cv::Mat &chip
     if (!description)
         return description.error();
     return enrolDescription(studentId, *description);
+}
+
+QByteArray FaceRecogniser::templateBytes(const cv::Mat &description)
+{
+    const cv::Mat continuous = description.isContinuous() ? description : description.clone();
+    return QByteArray(reinterpret_cast<const char *>(continuous.data),
+                      qsizetype(continuous.total() * continuous.elemSize()));
+}
+
+Result<void> FaceRecogniser::enrolTemplate(const QString &studentId, const QByteArray &bytes)
+{
+    cv::Mat description = emptyDescription();
+    if (qsizetype(description.total() * description.elemSize()) != bytes.size())
+        return unusableTemplate();
+    std::memcpy(description.data, bytes.constData(), size_t(bytes.size()));
+    return enrolDescription(studentId, description);
 }
 
 Error FaceRecogniser::unusableTemplate()

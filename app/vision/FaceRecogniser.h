@@ -53,6 +53,13 @@ public:
     // Adds a template made by describeForEnrolment() (or read back from the store); an
     // Invalid error, adding nothing, for one of the wrong size or type.
     virtual Result<void> enrolDescription(const QString &studentId, const cv::Mat &description) = 0;
+
+    // Templates as the store keeps them (encrypted there): the description's bytes, tagged with
+    // templateModel() so templates of different models never mix.
+    virtual QString templateModel() const = 0; // e.g. "face-api-resnet@1.7.15"
+    static QByteArray templateBytes(const cv::Mat &description);
+    // An Invalid error, enrolling nothing, for bytes of the wrong size.
+    Result<void> enrolTemplate(const QString &studentId, const QByteArray &bytes);
     // What identification compares, made from a chip: the 1 x 128 CV_32F descriptor (ResNet,
     // the costly step) or the prepared grey chip (LBPH). An Invalid error for an empty chip.
     virtual Result<cv::Mat> describe(const cv::Mat &chip) = 0;
@@ -66,6 +73,8 @@ public:
 protected:
     FaceRecogniser(float threshold, float margin) : m_threshold(threshold), m_margin(margin) { }
     static Error emptyChip();
+    // The shape and type of this kind's descriptions, to read template bytes back.
+    virtual cv::Mat emptyDescription() const = 0;
     static Error unusableTemplate();
 
     float m_threshold;

@@ -26,11 +26,15 @@ public:
     Kind kind() const override { return Kind::Lbph; }
     Result<cv::Mat> describeForEnrolment(const cv::Mat &chip) override; // prepare()
     Result<void> enrolDescription(const QString &studentId, const cv::Mat &description) override;
+    QString templateModel() const override { return QStringLiteral("lbph-100"); }
     Result<cv::Mat> describe(const cv::Mat &chip) override; // prepare()
     GalleryMatch match(const cv::Mat &description) override;
     int templateCount() const override { return m_templates; }
 
     static cv::Mat prepare(const cv::Mat &chip); // grey, 100x100, equalised
+
+protected:
+    cv::Mat emptyDescription() const override { return cv::Mat(chipSide, chipSide, CV_8UC1); }
 
 private:
     cv::Ptr<cv::face::LBPHFaceRecognizer> m_model;

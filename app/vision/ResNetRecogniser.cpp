@@ -18,6 +18,16 @@ cv::Mat rowOf(const FaceDescriptor &descriptor)
 
 } // namespace
 
+QString ResNetRecogniser::templateModel() const
+{
+    return QStringLiteral("face-api-resnet@1.7.15");
+}
+
+cv::Mat ResNetRecogniser::emptyDescription() const
+{
+    return cv::Mat(1, FaceDescriptorNet::descriptorSize, CV_32F);
+}
+
 Result<cv::Mat> ResNetRecogniser::describeForEnrolment(const cv::Mat &chip)
 {
     if (chip.empty())

@@ -78,6 +78,39 @@ private slots:
         QVERIFY(match->accepted);
     }
 
+    void templatesRoundTripAsBytes()
+    {
+        std::vector<std::unique_ptr<FaceRecogniser>> kinds;
+        kinds.push_back(FaceRecogniser::create(FaceRecogniser::Kind::Lbph));
+        if (!qEnvironmentVariableIsEmpty("CAMPUSDESK_MODEL_DIR")) {
+            auto resnet = FaceRecogniser::create(FaceRecogniser::Kind::ResNet);
+            if (resnet->kind() == FaceRecogniser::Kind::ResNet)
+                kinds.push_back(std::move(resnet));
+        }
+        for (const auto &source : kinds) {
+            const Result<cv::Mat> description = source->describeForEnrolment(chipOf(3, 0));
+            QVERIFY(description);
+            const QByteArray bytes = FaceRecogniser::templateBytes(*description);
+            QCOMPARE(bytes.size(),
+                     source->kind() == FaceRecogniser::Kind::ResNet ? 128 * 4 : 100 * 100);
+            auto target = FaceRecogniser::create(source->kind());
+            QCOMPARE(target->templateModel(), source->templateModel());
+            QCOMPARE(target->enrolTemplate(u"c"_s, bytes.left(bytes.size() - 1)).error().code,
+                     Error::Code::Invalid);
+            QCOMPARE(target->enrolTemplate(u""_s, bytes).error().code, Error::Code::Invalid);
+            QCOMPARE(target->templateCount(), 0);
+            QVERIFY(target->enrolTemplate(u"c"_s, bytes));
+            QVERIFY(target->enrolTemplate(
+                u"d"_s,
+                FaceRecogniser::templateBytes(*source->describeForEnrolment(chipOf(4, 0)))));
+            const Result<GalleryMatch> match = target->identify(chipOf(3, 1));
+            QVERIFY(match);
+            QCOMPARE(match->candidate, u"c"_s);
+        }
+        QVERIFY(kinds.front()->templateModel() != FaceRecogniser::create()->templateModel()
+                || FaceRecogniser::create()->kind() == FaceRecogniser::Kind::Lbph);
+    }
+
     void lbphIdentifiesAndRefuses()
     {
         LbphRecogniser lbph;
