@@ -11,14 +11,35 @@ double msSince(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// Cosine of two 1 x N float rows; 1 when they cannot be compared (LBPH's chips).
+double cosine(const cv::Mat &a, const cv::Mat &b)
+{
+    if (a.type() != CV_32F || b.type() != CV_32F || a.size() != b.size() || a.rows != 1)
+        return 1;
+    const double norms = cv::norm(a) * cv::norm(b);
+    return norms > 0 ? a.dot(b) / norms : 1;
+}
+
 } // namespace
 
 FacePipeline::FacePipeline(FaceDetector detector, std::unique_ptr<FaceRecogniser> recogniser,
                            FacePipelineOptions options)
     : m_detector(std::move(detector)), m_recogniser(std::move(recogniser)),
-      m_tracker(options.tracker), m_quality(options.quality)
+      m_tracker(options.tracker), m_quality(options.quality), m_sameFaceMin(options.sameFaceMin)
 {
     m_detector.setDetectionWidth(options.detectionWidth);
+}
+
+bool FacePipeline::anotherPerson(const FaceTrack &track, const GalleryMatch &match,
+                                 const cv::Mat &description) const
+{
+    if (!track.description.empty() && cosine(track.description, description) < m_sameFaceMin)
+        return true;
+    if (!match.accepted)
+        return false;
+    if (track.state == TrackState::Recognised)
+        return match.candidate != track.studentId;
+    return !track.votes.isEmpty() && !track.votes.contains(match.candidate);
 }
 
 FrameResult FacePipeline::process(const cv::Mat &frame, qint64 frameNumber)
@@ -46,11 +67,16 @@ FrameResult FacePipeline::process(const cv::Mat &frame, qint64 frameNumber)
                     const GalleryMatch match = m_recogniser->match(*description);
                     result.timings.matchMs += msSince(timer);
                     ++result.timings.described;
-                    m_tracker.addIdentification(ids[i], match, frameNumber, chip);
+                    int id = ids[i];
+                    if (const FaceTrack *track = m_tracker.track(id);
+                        track && anotherPerson(*track, match, *description))
+                        id = m_tracker.restart(id, frameNumber);
+                    view.trackId = id;
+                    m_tracker.addIdentification(id, match, frameNumber, chip, *description);
                 }
             }
         }
-        if (const FaceTrack *track = m_tracker.track(ids[i])) {
+        if (const FaceTrack *track = m_tracker.track(view.trackId)) {
             view.state = track->state;
             view.studentId = track->studentId;
             view.score = track->bestScore;

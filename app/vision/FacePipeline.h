@@ -17,6 +17,10 @@ struct FacePipelineOptions
     int detectionWidth = 320; // YuNet: about 8.5 ms per frame at 320x240, 27-30 at 640x480
     TrackerOptions tracker;
     FaceQualityLimits quality;
+    // Two descriptions of one track less alike than this (cosine, ResNet) are two people: the
+    // next person stepped into the place of the last. Different people score 0.84 on average,
+    // one person in consecutive frames above 0.95.
+    float sameFaceMin = 0.9f;
 };
 
 // One face in a processed frame, for drawing boxes and names over the preview.
@@ -48,8 +52,10 @@ struct FrameResult
 // The live recognition of one camera: detect every frame (at a reduced width), track, check each
 // face's quality, describe a track only every few frames, identify it in the recogniser's
 // gallery and vote (FaceTracker). Describing every face of every frame would take 14 ms a face;
-// per track the cost stays bounded however long a student stands there. Not thread-safe: one
-// pipeline per worker thread, fed frames in order.
+// per track the cost stays bounded however long a student stands there. A recognised track is
+// still described now and then: when the face no longer looks like the track's (another person
+// in the same place, as when a queue moves past the camera), the track restarts. Not thread-safe:
+// one pipeline per worker thread, fed frames in order.
 class FacePipeline
 {
 public:
@@ -73,6 +79,10 @@ private:
     FaceAligner m_aligner;
     FaceTracker m_tracker;
     FaceQualityLimits m_quality;
+    float m_sameFaceMin;
+
+    bool anotherPerson(const FaceTrack &track, const GalleryMatch &match,
+                       const cv::Mat &description) const;
 };
 
 } // namespace cd

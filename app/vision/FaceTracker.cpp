@@ -68,17 +68,24 @@ std::vector<int> FaceTracker::update(const std::vector<DetectedFace> &faces, qin
 bool FaceTracker::wantsDescription(int trackId, qint64 frame) const
 {
     const FaceTrack *t = track(trackId);
-    return t && t->state != TrackState::Recognised && t->lastSeen == frame
-        && (t->lastDescribed < 0 || frame - t->lastDescribed >= m_options.redescribeEvery);
+    if (!t || t->lastSeen != frame)
+        return false;
+    const int every
+        = t->state == TrackState::Recognised ? m_options.reverifyEvery : m_options.redescribeEvery;
+    return t->lastDescribed < 0 || frame - t->lastDescribed >= every;
 }
 
 void FaceTracker::addIdentification(int trackId, const GalleryMatch &match, qint64 frame,
-                                    const cv::Mat &chip)
+                                    const cv::Mat &chip, const cv::Mat &description)
 {
     FaceTrack *t = find(trackId);
-    if (!t || t->state == TrackState::Recognised)
+    if (!t)
         return;
     t->lastDescribed = frame;
+    if (!description.empty())
+        t->description = description;
+    if (t->state == TrackState::Recognised)
+        return;
     ++t->descriptions;
     if (!chip.empty())
         t->chip = chip;
@@ -99,6 +106,21 @@ void FaceTracker::addIdentification(int trackId, const GalleryMatch &match, qint
         t->state = TrackState::Unknown;
         m_events.push_back(eventOf(*t, TrackEvent::Kind::Unknown, frame));
     }
+}
+
+int FaceTracker::restart(int trackId, qint64 frame)
+{
+    const auto it = std::find_if(m_tracks.begin(), m_tracks.end(),
+                                 [trackId](const FaceTrack &t) { return t.id == trackId; });
+    if (it == m_tracks.end())
+        return 0;
+    m_events.push_back(eventOf(*it, TrackEvent::Kind::Lost, frame));
+    FaceTrack fresh;
+    fresh.id = m_nextId++;
+    fresh.face = it->face;
+    fresh.firstFrame = fresh.lastSeen = frame;
+    *it = std::move(fresh);
+    return it->id;
 }
 
 TrackEvent FaceTracker::eventOf(const FaceTrack &track, TrackEvent::Kind kind, qint64 frame) const

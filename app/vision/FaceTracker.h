@@ -18,6 +18,7 @@ struct TrackerOptions
     int redescribeEvery = 5; // frames between two descriptions of one track
     int framesToAgree = 3; // accepted identifications of one student before they are reported
     int unknownAfter = 5; // descriptions without an agreement before a track is "unknown"
+    int reverifyEvery = 10; // frames between descriptions of a recognised track
 };
 
 enum class TrackState { Pending, Recognised, Unknown };
@@ -38,6 +39,7 @@ struct FaceTrack
     TrackState state = TrackState::Pending;
     QString studentId; // once recognised
     cv::Mat chip; // the latest described chip (shown for unknown faces)
+    cv::Mat description; // the latest description (FacePipeline compares the next one with it)
 };
 
 struct TrackEvent
@@ -57,7 +59,8 @@ struct TrackEvent
 // `framesToAgree` accepted identifications of that student and none of anybody else: a single
 // accepted vote for another student blocks the track for good (a teacher must never see a wrong
 // student marked). A track whose descriptions reach `unknownAfter` without that is reported once
-// as unknown; it may still be recognised later. Recognised tracks are not described again.
+// as unknown; it may still be recognised later. Recognised tracks are described less often, so
+// FacePipeline can tell when another person has taken the place and restart() the track.
 // Pure bookkeeping, no images: FacePipeline does the detecting and describing.
 class FaceTracker
 {
@@ -73,7 +76,11 @@ public:
     bool wantsDescription(int trackId, qint64 frame) const;
     // The outcome of describing the track's face in `frame` (`chip` is kept for the events).
     void addIdentification(int trackId, const GalleryMatch &match, qint64 frame,
-                           const cv::Mat &chip = {});
+                           const cv::Mat &chip = {}, const cv::Mat &description = {});
+
+    // Ends the track (a Lost event) and starts a new one with the same face, for when another
+    // person has stepped into its place. Returns the new id (0 for an unknown id).
+    int restart(int trackId, qint64 frame);
 
     // Events since the last call, oldest first.
     std::vector<TrackEvent> takeEvents();

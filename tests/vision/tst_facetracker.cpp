@@ -107,14 +107,15 @@ private slots:
             tracker.update({at(100, 100)}, frame);
             if (tracker.wantsDescription(1, frame)) {
                 ++descriptions;
-                QCOMPARE(frame % 5, 0);
+                // Every 5 frames until recognised (frame 10), then every 10 to re-verify.
+                QCOMPARE(frame % (frame <= 10 ? 5 : 10), 0);
                 tracker.addIdentification(1, accepted(u"amina"_s, 0.95f + 0.01f * descriptions),
                                           frame);
             }
             for (TrackEvent &e : tracker.takeEvents())
                 events.push_back(std::move(e));
         }
-        QCOMPARE(descriptions, 3); // recognised tracks are not described again
+        QCOMPARE(descriptions, 3 + 4); // frames 0, 5, 10, then 20, 30, 40, 50
         QCOMPARE(int(events.size()), 1);
         QCOMPARE(events[0].kind, TrackEvent::Kind::Recognised);
         QCOMPARE(events[0].studentId, u"amina"_s);
@@ -141,6 +142,27 @@ private slots:
         QCOMPARE(count(events, TrackEvent::Kind::Unknown), 1); // after 5 descriptions
         QVERIFY(tracker.track(1)->conflicted);
         QCOMPARE(tracker.track(1)->state, TrackState::Unknown);
+    }
+
+    void restartEndsTheTrackAndStartsAFreshOne()
+    {
+        FaceTracker tracker;
+        tracker.update({at(100, 100)}, 0);
+        for (int frame = 0; frame <= 10; frame += 5)
+            tracker.addIdentification(1, accepted(u"amina"_s), frame);
+        QCOMPARE(count(tracker.takeEvents(), TrackEvent::Kind::Recognised), 1);
+        tracker.update({at(102, 100)}, 11);
+        const int fresh = tracker.restart(1, 11);
+        QCOMPARE(fresh, 2);
+        const std::vector<TrackEvent> events = tracker.takeEvents();
+        QCOMPARE(int(events.size()), 1);
+        QCOMPARE(events[0].kind, TrackEvent::Kind::Lost);
+        QCOMPARE(events[0].trackId, 1);
+        QCOMPARE(tracker.track(2)->state, TrackState::Pending);
+        QVERIFY(tracker.track(2)->votes.isEmpty());
+        QVERIFY(tracker.wantsDescription(2, 11));
+        QCOMPARE(tracker.update({at(104, 100)}, 12), std::vector<int>{2});
+        QCOMPARE(tracker.restart(99, 12), 0);
     }
 
     void unknownOnceThenMayStillBeRecognised()

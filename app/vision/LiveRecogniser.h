@@ -1,0 +1,103 @@
+#pragma once
+
+#include "app/core/Result.h"
+#include "app/vision/FacePipeline.h"
+#include "app/vision/Frame.h"
+#include "app/vision/LatestFrameSlot.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QRectF>
+#include <QThread>
+
+#include <atomic>
+
+namespace cd {
+
+// One face of a processed frame, in the frame's pixels, for the preview's overlay.
+struct LiveFace
+{
+    int trackId = 0;
+    QRectF box;
+    TrackState state = TrackState::Pending;
+    QString studentId; // when recognised
+    double confidence = 0; // when recognised: the best accepted score
+    FaceIssue issue = FaceIssue::None;
+};
+
+struct LiveFrame
+{
+    Frame frame; // the picture the faces belong to
+    QList<LiveFace> faces;
+    double processMs = 0; // detection, tracking and any descriptions of this frame
+};
+
+// A decision about a face: a student recognised (once per track), an unknown face (with its
+// chip for the teacher to assign), or a face that left.
+struct LiveEvent
+{
+    TrackEvent::Kind kind = TrackEvent::Kind::Lost;
+    int trackId = 0;
+    QString studentId;
+    double confidence = 0;
+    QImage chip; // Unknown: the aligned face
+    qint64 frameIndex = 0;
+    qint64 frameTimestampMs = 0; // of the frame that decided it
+    QDateTime at; // when it was decided (UTC)
+};
+
+// Runs a FacePipeline on its own thread for the live attendance panel. Frames come in through
+// submit() from any thread (a FrameSource's frameReady) into a LatestFrameSlot, so when the
+// pipeline is busy older frames are dropped and the newest is processed next: the preview never
+// waits for recognition, and recognition never falls behind the camera. Results leave as signals,
+// which reach receivers in the GUI thread queued.
+class LiveRecogniser : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LiveRecogniser(FacePipeline pipeline, QObject *parent = nullptr);
+    ~LiveRecogniser() override; // stops the thread
+
+    // The recogniser's template model, for AttendanceMark::model and the template store.
+    QString model() const { return m_model; }
+    QString description() const { return m_description; } // with the fallback reason, if any
+
+    // Adds a stored template (FaceRecogniser::enrolTemplate) while running or not.
+    Result<void> enrolTemplate(const QString &studentId, const QByteArray &bytes);
+    int templateCount() const;
+
+    void start();
+    void stop(); // waits for the frame being processed
+    bool isRunning() const;
+    // Forgets every track: the same students may be reported again (a new session).
+    void resetTracks();
+
+    // From any thread.
+    void submit(const Frame &frame);
+    qint64 droppedFrames() const { return m_slot.dropped(); }
+    qint64 processedFrames() const { return m_processed; }
+
+signals:
+    void frameProcessed(const cd::LiveFrame &frame);
+    void faceEvent(const cd::LiveEvent &event);
+
+private:
+    void run();
+
+    mutable QMutex m_lock; // the pipeline: the worker per frame, enrolTemplate() in between
+    FacePipeline m_pipeline;
+    QString m_model;
+    QString m_description;
+    LatestFrameSlot m_slot;
+    QThread *m_thread = nullptr;
+    std::atomic_bool m_stopping{false};
+    std::atomic_bool m_reset{false};
+    std::atomic<qint64> m_processed{0};
+};
+
+} // namespace cd
+
+Q_DECLARE_METATYPE(cd::LiveFrame)
+Q_DECLARE_METATYPE(cd::LiveEvent)
