@@ -27,6 +27,10 @@
         <source>This session is finished. Correct single marks instead.</source>
         <translation>انتهت هذه الحصة. صحّح تسجيلات الحضور واحدًا تلو الآخر بدلًا من ذلك.</translation>
     </message>
+    <message>
+        <source>A confirmed mark belongs to another session.</source>
+        <translation>أحد تسجيلات الحضور المؤكَّدة تابع لحصة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceRules</name>
@@ -495,6 +499,44 @@ rank-1 %7، TPIR %8 عند FPIR %9 (العتبة %10، الهامش %11)
 %12 + %13، %14 مللي ثانية لكل صورة</translation>
     </message>
     <message>
+        <source>Run the live face pipeline over a video as fast as it can.</source>
+        <translation>يشغّل سلسلة معالجة الوجوه المباشرة على مقطع فيديو بأقصى سرعة ممكنة.</translation>
+    </message>
+    <message>
+        <source>The video file.</source>
+        <translation>ملف الفيديو.</translation>
+    </message>
+    <message>
+        <source>Synthetic students to match against (default 1000).</source>
+        <translation>عدد الطلاب الاصطناعيين المراد المطابقة معهم (الافتراضي 1000).</translation>
+    </message>
+    <message>
+        <source>Templates of each student (default 1).</source>
+        <translation>عدد قوالب الوجه لكل طالب (الافتراضي 1).</translation>
+    </message>
+    <message>
+        <source>Times through the video, tracks reset each time (default 3).</source>
+        <translation>عدد مرات المرور على الفيديو، مع إعادة تعيين التتبّع في كل مرة (الافتراضي 3).</translation>
+    </message>
+    <message>
+        <source>Use only the first N frames (default all).</source>
+        <translation>يستخدم أول N من الإطارات فقط (الافتراضي: جميعها).</translation>
+    </message>
+    <message>
+        <source>--video is required.</source>
+        <translation>الخيار --video مطلوب.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2.</source>
+        <translation>يتطلب الخيار --%1 عددًا صحيحًا لا يقل عن %2.</translation>
+    </message>
+    <message>
+        <source>%1 frames at %2 fps, %3 faces per frame (%4 + %5)
+detection %6 ms per frame, description %7 ms per face (%8 faces), matching %9 ms among %10 templates</source>
+        <translation>الإطارات %1 بمعدل %2 إطار/ث، الوجوه لكل إطار %3 (%4 + %5)
+الكشف %6 مللي ثانية لكل إطار، استخراج السمات %7 مللي ثانية لكل وجه (الوجوه %8)، المطابقة %9 مللي ثانية (القوالب %10)</translation>
+    </message>
+    <message>
         <source>Usage: campusdesk-cli &lt;command&gt; [options]
 
 Commands:
@@ -514,6 +556,9 @@ Commands:
   face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]
       [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
       Measure face identification on a folder of people.
+  face bench --video FILE [--gallery N] [--templates-per-student T]
+      [--passes P] [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
+      Run the live face pipeline over a video as fast as it can.
   paths [--demo-db | --default-db | --data-dir]
       Print where CampusDesk keeps its files.
 
@@ -538,6 +583,9 @@ Run a command with --help for its options.
   face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]
       [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
       يقيس دقة التعرف على هوية الوجوه في مجلد أشخاص.
+  face bench --video FILE [--gallery N] [--templates-per-student T]
+      [--passes P] [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
+      يشغّل سلسلة معالجة الوجوه المباشرة على مقطع فيديو بأقصى سرعة ممكنة.
   paths [--demo-db | --default-db | --data-dir]
       يطبع مكان حفظ ملفات CampusDesk.
 
@@ -832,6 +880,17 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>FaceBenchmark</name>
+    <message>
+        <source>The gallery, templates per student and passes must be at least 1.</source>
+        <translation>يجب ألا يقل حجم مجموعة الوجوه المسجّلة وعدد القوالب لكل طالب وعدد مرات المرور عن 1.</translation>
+    </message>
+    <message>
+        <source>The video %1 has no frames.</source>
+        <translation>لا يحتوي الفيديو %1 على أي إطار.</translation>
+    </message>
+</context>
+<context>
     <name>FaceDescriptorNet</name>
     <message>
         <source>The face recognition model does not have the expected layout. Install it again.</source>
@@ -877,6 +936,25 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>FaceQuality</name>
+    <message>
+        <source>Move into the middle of the picture.</source>
+        <translation>تحرّك إلى وسط الصورة.</translation>
+    </message>
+    <message>
+        <source>Come closer to the camera.</source>
+        <translation>اقترب من الكاميرا.</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera.</source>
+        <translation>انظر مباشرة إلى الكاميرا.</translation>
+    </message>
+    <message>
+        <source>Hold still: the picture is blurred.</source>
+        <translation>اثبت في مكانك: الصورة غير واضحة.</translation>
+    </message>
+</context>
+<context>
     <name>FaceRecogniser</name>
     <message>
         <source>Face recognition: ResNet face descriptor (face-api 1.7.15).</source>
@@ -893,6 +971,10 @@ Run a command with --help for its options.
     <message>
         <source>The face image is empty.</source>
         <translation>صورة الوجه فارغة.</translation>
+    </message>
+    <message>
+        <source>This face cannot be enrolled.</source>
+        <translation>لا يمكن تسجيل هذا الوجه.</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1348,55 @@ Run a command with --help for its options.
     <message>
         <source>The category&apos;s weight must be between 0 and 100 %.</source>
         <translation>يجب أن يكون وزن الفئة بين 0 و100٪.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSequenceReader</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Listing the folder %1 was cancelled.</source>
+        <translation>أُلغي سرد محتويات المجلد %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder %1 contains no images CampusDesk can read (%n other file(s) skipped).</source>
+        <translation>
+            <numerusform>لا يحتوي المجلد %1 على أي صور يمكن لـ CampusDesk قراءتها (جرى تخطي %n ملف آخر).</numerusform>
+            <numerusform>لا يحتوي المجلد %1 على أي صور يمكن لـ CampusDesk قراءتها (جرى تخطي %n ملف آخر).</numerusform>
+            <numerusform>لا يحتوي المجلد %1 على أي صور يمكن لـ CampusDesk قراءتها (جرى تخطي %n ملفين آخرين).</numerusform>
+            <numerusform>لا يحتوي المجلد %1 على أي صور يمكن لـ CampusDesk قراءتها (جرى تخطي %n ملفات أخرى).</numerusform>
+            <numerusform>لا يحتوي المجلد %1 على أي صور يمكن لـ CampusDesk قراءتها (جرى تخطي %n ملفًا آخر).</numerusform>
+            <numerusform>لا يحتوي المجلد %1 على أي صور يمكن لـ CampusDesk قراءتها (جرى تخطي %n ملف آخر).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each image must be shown for at least one frame.</source>
+        <translation>يجب عرض كل صورة لمدة إطار واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>The frame rate must be above 0 and at most 1000.</source>
+        <translation>يجب أن يكون معدل الإطارات أكبر من 0 وألا يتجاوز 1000.</translation>
+    </message>
+    <message>
+        <source>The picture size must be between 1x1 and %1x%1 pixels.</source>
+        <translation>يجب أن يكون حجم الصورة بين 1x1 و%1x%1 بكسل.</translation>
+    </message>
+    <message>
+        <source>No images were chosen.</source>
+        <translation>لم تُختر أي صورة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n image(s) could be read.</source>
+        <translation>
+            <numerusform>تعذّرت قراءة أي صورة من أصل %n صورة.</numerusform>
+            <numerusform>تعذّرت قراءة أي صورة من أصل %n صورة.</numerusform>
+            <numerusform>تعذّرت قراءة أي صورة من أصل %n صورتين.</numerusform>
+            <numerusform>تعذّرت قراءة أي صورة من أصل %n صور.</numerusform>
+            <numerusform>تعذّرت قراءة أي صورة من أصل %n صورة.</numerusform>
+            <numerusform>تعذّرت قراءة أي صورة من أصل %n صورة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2453,21 @@ Run a command with --help for its options.
     <message>
         <source>Only student accounts can be linked to a student record.</source>
         <translation>لا يمكن ربط سجل طالب إلا بحسابات الطلاب.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoFileReader</name>
+    <message>
+        <source>The video file %1 does not exist.</source>
+        <translation>ملف الفيديو %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>The video file %1 cannot be read: check that it is a file and that you may open it.</source>
+        <translation>تعذّرت قراءة ملف الفيديو %1: تحقّق من أنه ملف ومن أن لديك صلاحية فتحه.</translation>
+    </message>
+    <message>
+        <source>%1 is not a video CampusDesk can play: the file is damaged or its format is not supported.</source>
+        <translation>الملف %1 ليس فيديو يمكن لـ CampusDesk تشغيله: الملف تالف أو تنسيقه غير مدعوم.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3647,37 @@ Run a command with --help for its options.
     <message>
         <source>Currency</source>
         <translation>العملة</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CameraFrameSource</name>
+    <message>
+        <source>No camera was found on this computer. Connect one, or use a video file or an image folder instead.</source>
+        <translation>لم يُعثر على أي كاميرا في هذا الحاسوب. وصّل كاميرا، أو استخدم ملف فيديو أو مجلد صور بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The chosen camera is not connected any more. Choose another one.</source>
+        <translation>الكاميرا المختارة لم تعد متصلة. اختر كاميرا أخرى.</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>الكاميرا: %1</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>The camera could not be used (%1). Check that no other program is using it, or choose another camera.</source>
+        <translation>تعذّر استخدام الكاميرا (%1). تحقّق من أنه لا يوجد برنامج آخر يستخدمها، أو اختر كاميرا أخرى.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>خطأ غير معروف</translation>
+    </message>
+    <message>
+        <source>The camera was disconnected.</source>
+        <translation>انقطع اتصال الكاميرا.</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +5084,24 @@ out of %4</source>
     </message>
 </context>
 <context>
+    <name>cd::ImageSequenceFrameSource</name>
+    <message>
+        <source>Image folder: %1</source>
+        <translation>مجلد الصور: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ImportErrorModel</name>
     <message>
         <source>File</source>
@@ -5167,6 +5362,57 @@ out of %4</source>
     <message>
         <source>Stopped; nothing was imported.</source>
         <translation>توقّف الاستيراد، ولم يُستورد أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::LiveRosterModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>لم يُرصد بعد</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>المعلّم</translation>
+    </message>
+    <message>
+        <source>Recognised by %1</source>
+        <translation>تعرّف عليه %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Seen at</source>
+        <translation>وقت الرصد</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>سجّله</translation>
     </message>
 </context>
 <context>
@@ -5612,13 +5858,6 @@ out of %4</source>
     <message>
         <source>Report cards</source>
         <translation>كشوف الدرجات</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ResNetRecogniser</name>
-    <message>
-        <source>This face cannot be enrolled.</source>
-        <translation>لا يمكن تسجيل هذا الوجه.</translation>
     </message>
 </context>
 <context>
@@ -6968,6 +7207,13 @@ out of %4</source>
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>cd::VideoFileFrameSource</name>
+    <message>
+        <source>Video file: %1</source>
+        <translation>ملف الفيديو: %1</translation>
     </message>
 </context>
 <context>

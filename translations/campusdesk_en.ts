@@ -100,6 +100,23 @@
     </message>
 </context>
 <context>
+    <name>ImageSequenceReader</name>
+    <message numerus="yes">
+        <source>The folder %1 contains no images CampusDesk can read (%n other file(s) skipped).</source>
+        <translation>
+            <numerusform>The folder %1 contains no images CampusDesk can read (%n other file skipped).</numerusform>
+            <numerusform>The folder %1 contains no images CampusDesk can read (%n other files skipped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n image(s) could be read.</source>
+        <translation>
+            <numerusform>None of the %n image could be read.</numerusform>
+            <numerusform>None of the %n images could be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessagingRules</name>
     <message numerus="yes">
         <source>A message can be at most %n characters long.</source>
@@ -387,6 +404,16 @@
         <translation>
             <numerusform>%n report card written to %1.</numerusform>
             <numerusform>%n report cards written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImageSequenceFrameSource</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
         </translation>
     </message>
 </context>

@@ -27,6 +27,10 @@
         <source>This session is finished. Correct single marks instead.</source>
         <translation>Cette séance est terminée. Corrigez plutôt les pointages un par un.</translation>
     </message>
+    <message>
+        <source>A confirmed mark belongs to another session.</source>
+        <translation>Un pointage confirmé appartient à une autre séance.</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceRules</name>
@@ -479,6 +483,44 @@ rank-1 %7, TPIR %8 à FPIR %9 (seuil %10, marge %11)
 %12 + %13, %14 ms par image</translation>
     </message>
     <message>
+        <source>Run the live face pipeline over a video as fast as it can.</source>
+        <translation>Exécute la chaîne de reconnaissance faciale en direct sur une vidéo, aussi vite que possible.</translation>
+    </message>
+    <message>
+        <source>The video file.</source>
+        <translation>Le fichier vidéo.</translation>
+    </message>
+    <message>
+        <source>Synthetic students to match against (default 1000).</source>
+        <translation>Nombre d&apos;étudiants fictifs avec lesquels comparer (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Templates of each student (default 1).</source>
+        <translation>Nombre de gabarits faciaux par étudiant (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Times through the video, tracks reset each time (default 3).</source>
+        <translation>Nombre de passages sur la vidéo, avec réinitialisation du suivi à chaque passage (3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Use only the first N frames (default all).</source>
+        <translation>N&apos;utilise que les N premières images de la vidéo (par défaut&#xa0;: toutes).</translation>
+    </message>
+    <message>
+        <source>--video is required.</source>
+        <translation>--video est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2.</source>
+        <translation>--%1 attend un nombre entier d&apos;au moins %2.</translation>
+    </message>
+    <message>
+        <source>%1 frames at %2 fps, %3 faces per frame (%4 + %5)
+detection %6 ms per frame, description %7 ms per face (%8 faces), matching %9 ms among %10 templates</source>
+        <translation>%1 images à %2 ips, %3 visages par image (%4 + %5)
+détection %6 ms par image, description %7 ms par visage (%8 visages), comparaison %9 ms parmi %10 gabarits</translation>
+    </message>
+    <message>
         <source>Usage: campusdesk-cli &lt;command&gt; [options]
 
 Commands:
@@ -498,6 +540,9 @@ Commands:
   face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]
       [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
       Measure face identification on a folder of people.
+  face bench --video FILE [--gallery N] [--templates-per-student T]
+      [--passes P] [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
+      Run the live face pipeline over a video as fast as it can.
   paths [--demo-db | --default-db | --data-dir]
       Print where CampusDesk keeps its files.
 
@@ -522,6 +567,9 @@ Commandes&#xa0;:
   face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]
       [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
       Mesure l&apos;identification faciale sur un dossier de personnes.
+  face bench --video FILE [--gallery N] [--templates-per-student T]
+      [--passes P] [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
+      Exécute la chaîne de reconnaissance faciale en direct sur une vidéo, aussi vite que possible.
   paths [--demo-db | --default-db | --data-dir]
       Affiche l&apos;emplacement où CampusDesk conserve ses fichiers.
 
@@ -808,6 +856,17 @@ Exécutez une commande avec --help pour afficher ses options.
     </message>
 </context>
 <context>
+    <name>FaceBenchmark</name>
+    <message>
+        <source>The gallery, templates per student and passes must be at least 1.</source>
+        <translation>La taille de la galerie, le nombre de gabarits par étudiant et le nombre de passages doivent être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>The video %1 has no frames.</source>
+        <translation>La vidéo %1 ne contient aucune image.</translation>
+    </message>
+</context>
+<context>
     <name>FaceDescriptorNet</name>
     <message>
         <source>The face recognition model does not have the expected layout. Install it again.</source>
@@ -853,6 +912,25 @@ Exécutez une commande avec --help pour afficher ses options.
     </message>
 </context>
 <context>
+    <name>FaceQuality</name>
+    <message>
+        <source>Move into the middle of the picture.</source>
+        <translation>Placez-vous au centre de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Come closer to the camera.</source>
+        <translation>Approchez-vous de la caméra.</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera.</source>
+        <translation>Regardez droit vers la caméra.</translation>
+    </message>
+    <message>
+        <source>Hold still: the picture is blurred.</source>
+        <translation>Ne bougez pas&#xa0;: l&apos;image est floue.</translation>
+    </message>
+</context>
+<context>
     <name>FaceRecogniser</name>
     <message>
         <source>Face recognition: ResNet face descriptor (face-api 1.7.15).</source>
@@ -869,6 +947,10 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>The face image is empty.</source>
         <translation>L&apos;image du visage est vide.</translation>
+    </message>
+    <message>
+        <source>This face cannot be enrolled.</source>
+        <translation>Ce visage ne peut pas être enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1304,47 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>The category&apos;s weight must be between 0 and 100 %.</source>
         <translation>La pondération de la catégorie doit être comprise entre 0 et 100&#xa0;%.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSequenceReader</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Listing the folder %1 was cancelled.</source>
+        <translation>La lecture du contenu du dossier %1 a été annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder %1 contains no images CampusDesk can read (%n other file(s) skipped).</source>
+        <translation>
+            <numerusform>Le dossier %1 ne contient aucune image lisible par CampusDesk (%n autre fichier ignoré).</numerusform>
+            <numerusform>Le dossier %1 ne contient aucune image lisible par CampusDesk (%n autres fichiers ignorés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each image must be shown for at least one frame.</source>
+        <translation>Chaque image doit rester affichée pendant au moins une image vidéo.</translation>
+    </message>
+    <message>
+        <source>The frame rate must be above 0 and at most 1000.</source>
+        <translation>La fréquence d&apos;images doit être supérieure à 0 et ne pas dépasser 1000.</translation>
+    </message>
+    <message>
+        <source>The picture size must be between 1x1 and %1x%1 pixels.</source>
+        <translation>La taille de l&apos;image doit être comprise entre 1x1 et %1x%1 pixels.</translation>
+    </message>
+    <message>
+        <source>No images were chosen.</source>
+        <translation>Aucune image n&apos;a été choisie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n image(s) could be read.</source>
+        <translation>
+            <numerusform>Aucune image n&apos;a pu être lue (%n au total).</numerusform>
+            <numerusform>Aucune des %n images n&apos;a pu être lue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2373,21 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>Only student accounts can be linked to a student record.</source>
         <translation>Seuls les comptes étudiants peuvent être associés à un dossier étudiant.</translation>
+    </message>
+</context>
+<context>
+    <name>VideoFileReader</name>
+    <message>
+        <source>The video file %1 does not exist.</source>
+        <translation>Le fichier vidéo %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The video file %1 cannot be read: check that it is a file and that you may open it.</source>
+        <translation>Impossible de lire le fichier vidéo %1&#xa0;: vérifiez qu&apos;il s&apos;agit bien d&apos;un fichier et que vous avez le droit de l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 is not a video CampusDesk can play: the file is damaged or its format is not supported.</source>
+        <translation>%1 n&apos;est pas une vidéo que CampusDesk peut lire&#xa0;: le fichier est endommagé ou son format n&apos;est pas pris en charge.</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3527,37 @@ Exécutez une commande avec --help pour afficher ses options.
     <message>
         <source>Currency</source>
         <translation>Devise</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CameraFrameSource</name>
+    <message>
+        <source>No camera was found on this computer. Connect one, or use a video file or an image folder instead.</source>
+        <translation>Aucune caméra n&apos;a été trouvée sur cet ordinateur. Branchez-en une, ou utilisez plutôt un fichier vidéo ou un dossier d&apos;images.</translation>
+    </message>
+    <message>
+        <source>The chosen camera is not connected any more. Choose another one.</source>
+        <translation>La caméra choisie n&apos;est plus connectée. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Caméra&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>The camera could not be used (%1). Check that no other program is using it, or choose another camera.</source>
+        <translation>Impossible d&apos;utiliser la caméra (%1). Vérifiez qu&apos;aucun autre programme ne l&apos;utilise, ou choisissez une autre caméra.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>The camera was disconnected.</source>
+        <translation>La caméra a été déconnectée.</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4888,20 @@ sur %4</translation>
     </message>
 </context>
 <context>
+    <name>cd::ImageSequenceFrameSource</name>
+    <message>
+        <source>Image folder: %1</source>
+        <translation>Dossier d&apos;images&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ImportErrorModel</name>
     <message>
         <source>File</source>
@@ -4951,6 +5134,57 @@ sur %4</translation>
     <message>
         <source>Stopped; nothing was imported.</source>
         <translation>Arrêté&#x202f;; rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::LiveRosterModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not seen yet</source>
+        <translation>Pas encore vu</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Recognised by %1</source>
+        <translation>Reconnu par %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Seen at</source>
+        <translation>Vu à</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>Pointé par</translation>
     </message>
 </context>
 <context>
@@ -5388,13 +5622,6 @@ sur %4</translation>
     <message>
         <source>Report cards</source>
         <translation>Bulletins</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ResNetRecogniser</name>
-    <message>
-        <source>This face cannot be enrolled.</source>
-        <translation>Impossible d&apos;enregistrer ce visage.</translation>
     </message>
 </context>
 <context>
@@ -6704,6 +6931,13 @@ sur %4</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>cd::VideoFileFrameSource</name>
+    <message>
+        <source>Video file: %1</source>
+        <translation>Fichier vidéo&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/vision/FaceDetector.h"
+#include "app/vision/FaceStates.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -26,8 +27,6 @@ struct FaceQualityLimits
     float maxRollDegrees = 35; // head tilted sideways
     float maxOutside = 0.1f; // share of the box's area that may lie outside the frame
 };
-
-enum class FaceIssue { None, OutOfFrame, TooSmall, TurnedAway, Blurry };
 
 struct FaceQualityReport
 {

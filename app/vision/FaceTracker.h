@@ -2,6 +2,7 @@
 
 #include "app/vision/FaceDetector.h"
 #include "app/vision/FaceGallery.h"
+#include "app/vision/FaceStates.h"
 
 #include <QHash>
 #include <QString>
@@ -20,8 +21,6 @@ struct TrackerOptions
     int unknownAfter = 5; // descriptions without an agreement before a track is "unknown"
     int reverifyEvery = 10; // frames between descriptions of a recognised track
 };
-
-enum class TrackState { Pending, Recognised, Unknown };
 
 // One face followed across frames.
 struct FaceTrack
@@ -44,7 +43,7 @@ struct FaceTrack
 
 struct TrackEvent
 {
-    enum class Kind { Recognised, Unknown, Lost };
+    using Kind = FaceEventKind;
     Kind kind = Kind::Lost;
     int trackId = 0;
     QString studentId; // Recognised only

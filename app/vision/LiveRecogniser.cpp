@@ -1,5 +1,6 @@
 #include "app/vision/LiveRecogniser.h"
 
+#include "app/vision/FacePipeline.h"
 #include "app/vision/FrameConversion.h"
 
 #include <QElapsedTimer>
@@ -15,10 +16,28 @@ QRectF toRect(const cv::Rect2f &box)
 
 } // namespace
 
-LiveRecogniser::LiveRecogniser(FacePipeline pipeline, QObject *parent)
+Result<std::shared_ptr<FacePipeline>> LiveRecogniser::loadPipeline(const LiveSettings &settings,
+                                                                   const ModelLocator &locator)
+{
+    Result<FaceDetector> detector = FaceDetector::create(FaceDetector::Kind::YuNet, locator);
+    if (!detector)
+        return detector.error();
+    std::unique_ptr<FaceRecogniser> recogniser = FaceRecogniser::create(
+        settings.preferResNet ? FaceRecogniser::Kind::ResNet : FaceRecogniser::Kind::Lbph, locator);
+    if (settings.threshold != 0)
+        recogniser->setThreshold(settings.threshold);
+    if (settings.margin != 0)
+        recogniser->setMargin(settings.margin);
+    FacePipelineOptions options;
+    options.tracker.framesToAgree = std::max(1, settings.framesToAgree);
+    return std::make_shared<FacePipeline>(std::move(detector).value(), std::move(recogniser),
+                                          options);
+}
+
+LiveRecogniser::LiveRecogniser(std::shared_ptr<FacePipeline> pipeline, QObject *parent)
     : QObject(parent), m_pipeline(std::move(pipeline)),
-      m_model(m_pipeline.recogniser().templateModel()),
-      m_description(m_pipeline.recogniser().description())
+      m_model(m_pipeline->recogniser().templateModel()),
+      m_description(m_pipeline->recogniser().description())
 {
     qRegisterMetaType<cd::LiveFrame>();
     qRegisterMetaType<cd::LiveEvent>();
@@ -32,13 +51,13 @@ LiveRecogniser::~LiveRecogniser()
 Result<void> LiveRecogniser::enrolTemplate(const QString &studentId, const QByteArray &bytes)
 {
     const QMutexLocker locker(&m_lock);
-    return m_pipeline.recogniser().enrolTemplate(studentId, bytes);
+    return m_pipeline->recogniser().enrolTemplate(studentId, bytes);
 }
 
 int LiveRecogniser::templateCount() const
 {
     const QMutexLocker locker(&m_lock);
-    return const_cast<FacePipeline &>(m_pipeline).recogniser().templateCount();
+    return m_pipeline->recogniser().templateCount();
 }
 
 void LiveRecogniser::start()
@@ -91,12 +110,12 @@ void LiveRecogniser::run()
         {
             const QMutexLocker locker(&m_lock);
             if (m_reset.exchange(false))
-                m_pipeline.reset();
+                m_pipeline->reset();
             // The pipeline only reads the pixels: a view of the QImage when its format allows.
             cv::Mat pixels = FrameConversion::view(frame->image);
             if (pixels.empty())
                 pixels = FrameConversion::toBgr(frame->image);
-            result = m_pipeline.process(pixels, frame->index);
+            result = m_pipeline->process(pixels, frame->index);
         }
         LiveFrame live;
         live.frame = *frame;

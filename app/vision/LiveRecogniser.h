@@ -1,9 +1,10 @@
 #pragma once
 
 #include "app/core/Result.h"
-#include "app/vision/FacePipeline.h"
+#include "app/vision/FaceStates.h"
 #include "app/vision/Frame.h"
 #include "app/vision/LatestFrameSlot.h"
+#include "app/vision/ModelLocator.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,8 +14,20 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 
 namespace cd {
+
+class FacePipeline; // OpenCV inside: code outside app/vision only passes it along
+
+// What the teacher can tune (Settings); zeros keep the recogniser's shipped defaults.
+struct LiveSettings
+{
+    float threshold = 0;
+    float margin = 0;
+    int framesToAgree = 3;
+    bool preferResNet = true; // false: LBPH even when the descriptor model is installed
+};
 
 // One face of a processed frame, in the frame's pixels, for the preview's overlay.
 struct LiveFace
@@ -38,7 +51,7 @@ struct LiveFrame
 // chip for the teacher to assign), or a face that left.
 struct LiveEvent
 {
-    TrackEvent::Kind kind = TrackEvent::Kind::Lost;
+    FaceEventKind kind = FaceEventKind::Lost;
     int trackId = 0;
     QString studentId;
     double confidence = 0;
@@ -57,7 +70,12 @@ class LiveRecogniser : public QObject
 {
     Q_OBJECT
 public:
-    explicit LiveRecogniser(FacePipeline pipeline, QObject *parent = nullptr);
+    // Loads the models (YuNet or Haar, the descriptor or LBPH) and builds the pipeline: a few
+    // hundred milliseconds, so call it off the GUI thread. Fails only when no detector loads.
+    static Result<std::shared_ptr<FacePipeline>>
+    loadPipeline(const LiveSettings &settings, const ModelLocator &locator = ModelLocator());
+
+    explicit LiveRecogniser(std::shared_ptr<FacePipeline> pipeline, QObject *parent = nullptr);
     ~LiveRecogniser() override; // stops the thread
 
     // The recogniser's template model, for AttendanceMark::model and the template store.
@@ -87,7 +105,7 @@ private:
     void run();
 
     mutable QMutex m_lock; // the pipeline: the worker per frame, enrolTemplate() in between
-    FacePipeline m_pipeline;
+    std::shared_ptr<FacePipeline> m_pipeline;
     QString m_model;
     QString m_description;
     LatestFrameSlot m_slot;

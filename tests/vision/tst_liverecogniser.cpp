@@ -1,5 +1,7 @@
 #include "VisionTestData.h"
 
+#include "app/vision/FaceAligner.h"
+#include "app/vision/FacePipeline.h"
 #include "app/vision/FrameConversion.h"
 #include "app/vision/ImageSequenceFrameSource.h"
 #include "app/vision/LiveRecogniser.h"
@@ -57,8 +59,9 @@ private slots:
                 templates.append({m_people[p], FaceRecogniser::templateBytes(*description)});
             }
         }
-        m_live = std::make_unique<LiveRecogniser>(
-            FacePipeline(std::move(detector).value(), FaceRecogniser::create()));
+        auto pipeline = LiveRecogniser::loadPipeline(LiveSettings());
+        QVERIFY(pipeline);
+        m_live = std::make_unique<LiveRecogniser>(*pipeline);
         for (const auto &[student, bytes] : std::as_const(templates))
             QVERIFY(m_live->enrolTemplate(student, bytes));
         QCOMPARE(m_live->templateCount(), 25);
