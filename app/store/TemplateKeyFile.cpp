@@ -52,7 +52,8 @@ Result<TemplateCipher> TemplateKeyFile::load(const QString &path)
                                .arg(info.size())
                                .arg(TemplateCipher::keyBytes));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Unbuffered: no copy of the key is left behind in QFile's read buffer.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return ioError(tr("The face template key file %1 could not be read.")
                            .arg(QDir::toNativeSeparators(path)),
                        file.errorString());
