@@ -3,6 +3,7 @@
 #include "app/core/Permissions.h"
 #include "app/store/ChangeWriter.h"
 #include "app/store/Database.h"
+#include "app/store/FaceTemplateRepository.h"
 #include "app/store/Sql.h"
 #include "app/store/Visibility.h"
 
@@ -332,6 +333,13 @@ Result<Student> StudentRepository::update(const Student &original, const Student
                                       diffFields(studentFields(original), studentFields(next)));
             !done)
             return done;
+        // Consent withdrawn in the full edit form: the face templates go with it.
+        if (original.consent.granted && !next.consent.granted) {
+            if (auto removed = FaceTemplateRepository::deleteAllWithin(db, writer, next.id,
+                                                                       u"consent withdrawn"_s);
+                !removed)
+                return removed.error();
+        }
 
         // Guardians: new ones are inserted, changed ones updated, missing ones tombstoned.
         QHash<Id, int> before;
@@ -399,13 +407,26 @@ Result<Student> StudentRepository::setConsent(const Student &original, bool gran
     ChangeWriter writer(db, actor);
     const BiometricConsent next{granted, actor.userId, writer.now()};
     const BiometricConsent &was = original.consent;
-    auto written = writer.update(
-        u"student"_s, original.id,
-        {{u"biometric_consent"_s, was.granted ? 1 : 0, next.granted ? 1 : 0},
-         {u"consent_recorded_by"_s, sql::reference(was.recordedBy),
-          sql::reference(next.recordedBy)},
-         {u"consent_recorded_at"_s, sql::instant(was.recordedAt), sql::instant(next.recordedAt)}},
-        granted ? u"grant consent"_s : u"withdraw consent"_s);
+    auto written = sql::inTransaction(db, [&]() -> Result<void> {
+        if (auto done
+            = writer.update(u"student"_s, original.id,
+                            {{u"biometric_consent"_s, was.granted ? 1 : 0, next.granted ? 1 : 0},
+                             {u"consent_recorded_by"_s, sql::reference(was.recordedBy),
+                              sql::reference(next.recordedBy)},
+                             {u"consent_recorded_at"_s, sql::instant(was.recordedAt),
+                              sql::instant(next.recordedAt)}},
+                            granted ? u"grant consent"_s : u"withdraw consent"_s);
+            !done)
+            return done;
+        // Face templates go with the consent, in the same transaction.
+        if (!granted) {
+            if (auto removed = FaceTemplateRepository::deleteAllWithin(db, writer, original.id,
+                                                                       u"consent withdrawn"_s);
+                !removed)
+                return removed.error();
+        }
+        return {};
+    });
     if (!written)
         return written.error();
     return find(original.id, actor);
@@ -478,6 +499,12 @@ Result<void> StudentRepository::remove(const Id &id, const Actor &actor)
             if (auto done = writer.remove(u"guardian"_s, guardian); !done)
                 return done;
         }
+        // The record is only tombstoned, so the foreign key's cascade does not fire: biometric
+        // data must not outlive the record, so its templates are deleted here.
+        if (auto removed
+            = FaceTemplateRepository::deleteAllWithin(db, writer, id, u"student removed"_s);
+            !removed)
+            return removed.error();
         return writer.remove(u"student"_s, id);
     });
 }

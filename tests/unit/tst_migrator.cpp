@@ -168,6 +168,10 @@ private slots:
             QCOMPARE(counts->value(1).toInt(), marks);
             auto check = sql::run((*db)->connection(), u"PRAGMA foreign_key_check"_s);
             QVERIFY(check && !check->next());
+            // Schema 5: face templates, empty after an upgrade.
+            auto templates = sql::run((*db)->connection(), u"SELECT count(*) FROM face_template"_s);
+            QVERIFY(templates && templates->next());
+            QCOMPARE(templates->value(0).toInt(), 0);
         }
     }
 };
