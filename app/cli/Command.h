@@ -19,6 +19,7 @@ int benchLedgerCommand(const QStringList &arguments); // bench ledger
 int benchUiCommand(const QStringList &arguments);
 int pathsCommand(const QStringList &arguments);
 int faceEvalCommand(const QStringList &arguments); // face eval
+int modelsCommand(const QStringList &arguments); // models list|download|import
 
 // Translation context for the CLI's messages.
 class Cli

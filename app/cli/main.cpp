@@ -47,6 +47,8 @@ static void usage()
                      "  face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]\n"
                      "      [--detector yunet|haar] [--descriptor resnet|lbph] [--json]\n"
                      "      Measure face identification on a folder of people.\n"
+                     "  models list | download ID | import ID PATH... [--dir DIR] [--json]\n"
+                     "      Show, download or import the optional face models.\n"
                      "  paths [--demo-db | --default-db | --data-dir]\n"
                      "      Print where CampusDesk keeps its files.\n"
                      "\nRun a command with --help for its options.\n");
@@ -89,6 +91,8 @@ int main(int argc, char *argv[])
         return faceEvalCommand(arguments);
     if (command == u"paths"_s)
         return pathsCommand(arguments);
+    if (command == u"models"_s)
+        return modelsCommand(arguments);
     err() << Cli::tr("Unknown command: %1").arg(command) << '\n';
     usage();
     return 2;
