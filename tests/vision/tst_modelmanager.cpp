@@ -8,6 +8,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -64,6 +68,15 @@ ModelInfo pairModel()
 template<typename T> QString messageOf(const Result<T> &result)
 {
     return result ? QString() : result.error().message;
+}
+
+bool canCreateFileIn(const QString &directory)
+{
+    QFile probe(QDir(directory).filePath(u".campusdesk-probe"_s));
+    if (!probe.open(QIODevice::WriteOnly))
+        return false;
+    probe.remove();
+    return true;
 }
 
 struct Outcome
@@ -400,18 +413,101 @@ private slots:
         QVERIFY2(outcome.error.contains(u"cannot be created"_s), qPrintable(outcome.error));
         QVERIFY(outcome.error.contains(impossible));
 
-        const QString readOnly = dir.filePath(u"read-only"_s);
+        // A folder that refuses new files: read-only by its mode, or, for root, sysfs.
+        QString readOnly = dir.filePath(u"read-only"_s);
         QVERIFY(QDir().mkpath(readOnly));
         QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner));
-        if (QFileInfo(readOnly).isWritable()
-            || QFile(readOnly + u"/probe"_s).open(QIODevice::WriteOnly))
-            QSKIP("Running as root: a read-only folder is still writable");
+        if (canCreateFileIn(readOnly))
+            readOnly = u"/sys/kernel"_s;
+        if (!QFileInfo(readOnly).isDir() || canCreateFileIn(readOnly))
+            QSKIP("No folder here refuses new files (root without sysfs)");
+        const QStringList before = entries(readOnly);
         models->download(u"pair"_s, readOnly);
         outcome = waitFinished(finished);
         QVERIFY(!outcome.ok);
         QVERIFY2(outcome.error.contains(u"Cannot write into the folder"_s),
                  qPrintable(outcome.error));
-        QVERIFY(entries(readOnly).isEmpty());
+        QVERIFY(outcome.error.contains(readOnly));
+        QCOMPARE(entries(readOnly), before);
+
+        const auto imported = ModelManager::installFromFiles(pairModel(), {dir.path()}, readOnly);
+        QVERIFY(!imported);
+    }
+
+    void destroyingTheManagerCancels()
+    {
+        requireYunet();
+        m_server.serve(
+            u"/stall/"_s + yunetFile,
+            LoopbackHttpServer::Route{m_yunet, 200, {}, LoopbackHttpServer::Mode::Stall});
+        QTemporaryDir dir;
+        auto models = manager(u"/stall/"_s);
+        QSignalSpy progress(models.get(), &ModelManager::progress);
+        models->download(ModelCatalogue::yunetId, dir.path());
+        QTRY_VERIFY(!progress.isEmpty() && progress.last().at(1).toLongLong() > 0);
+        models.reset();
+        QTest::qWait(20);
+        QVERIFY(entries(dir.path()).isEmpty());
+    }
+
+    void commandLine()
+    {
+        requireYunet();
+        const QString cli = qEnvironmentVariable("CAMPUSDESK_CLI");
+        if (cli.isEmpty())
+            QSKIP("CAMPUSDESK_CLI is not set (ctest sets it)");
+        const auto run = [&cli](const QStringList &arguments, QByteArray *output = nullptr,
+                                QByteArray *errors = nullptr) {
+            QProcess process;
+            process.start(cli, QStringList{u"models"_s} + arguments);
+            if (!process.waitForFinished(60000))
+                return -1;
+            if (output)
+                *output = process.readAllStandardOutput();
+            if (errors)
+                *errors = process.readAllStandardError();
+            return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        };
+        QTemporaryDir dir, source;
+        QByteArray output, errors;
+        QCOMPARE(run({u"list"_s, u"--json"_s, u"--dir"_s, dir.path()}, &output), 0);
+        QJsonArray list = QJsonDocument::fromJson(output).object().value(u"models"_s).toArray();
+        QCOMPARE(list.size(), ModelCatalogue::models().size());
+        QJsonObject yunet = list.at(0).toObject();
+        QCOMPARE(yunet.value(u"id"_s).toString(), ModelCatalogue::yunetId);
+        QCOMPARE(yunet.value(u"licence"_s).toString(), u"MIT"_s);
+        QCOMPARE(yunet.value(u"version"_s).toString(), u"2022mar"_s);
+        QCOMPARE(yunet.value(u"status"_s).toString(), u"missing"_s);
+
+        QByteArray damaged = m_yunet;
+        damaged[5] = char(damaged[5] ^ 1);
+        QVERIFY(writeFile(source.filePath(u"bad.onnx"_s), damaged));
+        QCOMPARE(run({u"import"_s, ModelCatalogue::yunetId, source.filePath(u"bad.onnx"_s),
+                      u"--dir"_s, dir.path()},
+                     nullptr, &errors),
+                 1);
+        QVERIFY2(errors.contains("damaged"), errors.constData());
+        QVERIFY(entries(dir.path()).isEmpty());
+
+        QVERIFY(writeFile(source.filePath(u"good.onnx"_s), m_yunet));
+        QCOMPARE(run({u"import"_s, ModelCatalogue::yunetId, source.filePath(u"good.onnx"_s),
+                      u"--dir"_s, dir.path(), u"--json"_s},
+                     &output),
+                 0);
+        QCOMPARE(QJsonDocument::fromJson(output).object().value(u"directory"_s).toString(),
+                 dir.path());
+        QCOMPARE(run({u"list"_s, u"--json"_s, u"--dir"_s, dir.path()}, &output), 0);
+        list = QJsonDocument::fromJson(output).object().value(u"models"_s).toArray();
+        yunet = list.at(0).toObject();
+        QCOMPARE(yunet.value(u"status"_s).toString(), u"present"_s);
+        QCOMPARE(yunet.value(u"directory"_s).toString(), dir.path());
+
+        QCOMPARE(run({u"list"_s, u"--dir"_s, dir.path()}, &output), 0);
+        QVERIFY2(output.contains("installed in"), output.constData());
+        QCOMPARE(run({u"download"_s, u"no-such-model"_s}, nullptr, &errors), 2);
+        QVERIFY(errors.contains("no-such-model"));
+        QCOMPARE(run({u"frobnicate"_s}, nullptr, &errors), 2);
+        QVERIFY(errors.contains("Usage"));
     }
 
     void importGoodFile()
