@@ -20,6 +20,7 @@ int benchUiCommand(const QStringList &arguments);
 int pathsCommand(const QStringList &arguments);
 int faceEvalCommand(const QStringList &arguments); // face eval
 int faceBenchCommand(const QStringList &arguments); // face bench
+int modelsCommand(const QStringList &arguments); // models list|download|import
 
 // Translation context for the CLI's messages.
 class Cli

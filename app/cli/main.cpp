@@ -51,6 +51,8 @@ static void usage()
         "  face bench --video FILE [--gallery N] [--templates-per-student T]\n"
         "      [--passes P] [--detector yunet|haar] [--descriptor resnet|lbph] [--json]\n"
         "      Run the live face pipeline over a video as fast as it can.\n"
+        "  models list | download ID | import ID PATH... [--dir DIR] [--json]\n"
+        "      Show, download or import the optional face models.\n"
         "  paths [--demo-db | --default-db | --data-dir]\n"
         "      Print where CampusDesk keeps its files.\n"
         "\nRun a command with --help for its options.\n");
@@ -95,6 +97,8 @@ int main(int argc, char *argv[])
         return faceBenchCommand(arguments);
     if (command == u"paths"_s)
         return pathsCommand(arguments);
+    if (command == u"models"_s)
+        return modelsCommand(arguments);
     err() << Cli::tr("Unknown command: %1").arg(command) << '\n';
     usage();
     return 2;
