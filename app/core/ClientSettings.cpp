@@ -1,5 +1,7 @@
 #include "app/core/ClientSettings.h"
 
+#include <algorithm>
+
 namespace cd {
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,6 +54,49 @@ QString ClientSettings::modelDirectory() const
 void ClientSettings::setModelDirectory(const QString &path)
 {
     m_settings.setValue(u"models/directory"_s, path);
+}
+
+double ClientSettings::recognitionThreshold() const
+{
+    return m_settings.value(u"recognition/threshold"_s, 0.0).toDouble();
+}
+
+void ClientSettings::setRecognitionThreshold(double threshold)
+{
+    m_settings.setValue(u"recognition/threshold"_s, threshold);
+}
+
+double ClientSettings::recognitionMargin() const
+{
+    return m_settings.value(u"recognition/margin"_s, 0.0).toDouble();
+}
+
+void ClientSettings::setRecognitionMargin(double margin)
+{
+    m_settings.setValue(u"recognition/margin"_s, margin);
+}
+
+int ClientSettings::framesToAgree() const
+{
+    return std::clamp(m_settings.value(u"recognition/framesToAgree"_s, 3).toInt(), 1, 10);
+}
+
+void ClientSettings::setFramesToAgree(int frames)
+{
+    m_settings.setValue(u"recognition/framesToAgree"_s, std::clamp(frames, 1, 10));
+}
+
+QSize ClientSettings::cameraResolution() const
+{
+    return m_settings.value(u"camera/resolution"_s).toSize();
+}
+
+void ClientSettings::setCameraResolution(const QSize &size)
+{
+    if (size.isValid())
+        m_settings.setValue(u"camera/resolution"_s, size);
+    else
+        m_settings.remove(u"camera/resolution"_s);
 }
 
 QString ClientSettings::lastUsername() const

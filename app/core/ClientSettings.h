@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSettings>
+#include <QSize>
 
 namespace cd {
 
@@ -29,6 +30,18 @@ public:
     // Where face models are looked for first; empty: the data directory's models/ folder.
     QString modelDirectory() const;
     void setModelDirectory(const QString &path);
+
+    // Face recognition, tuned in Settings. A threshold or margin of 0 keeps the recogniser's
+    // shipped value (measured in `face eval`); frames to agree is 1..10, 3 by default.
+    double recognitionThreshold() const;
+    void setRecognitionThreshold(double threshold);
+    double recognitionMargin() const;
+    void setRecognitionMargin(double margin);
+    int framesToAgree() const;
+    void setFramesToAgree(int frames);
+    // The camera's resolution; an empty size: the camera's own choice.
+    QSize cameraResolution() const;
+    void setCameraResolution(const QSize &size);
 
     QString lastUsername() const;
     void setLastUsername(const QString &username);

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace cd {
 
@@ -103,6 +104,21 @@ Result<void> requireDimension(const QSqlDatabase &db, const QString &model, int 
 }
 
 } // namespace
+
+std::vector<float> FaceTemplateRepository::descriptorFromBytes(QByteArrayView nativeFloats)
+{
+    if (nativeFloats.size() % qsizetype(sizeof(float)) != 0)
+        return {};
+    std::vector<float> out(size_t(nativeFloats.size()) / sizeof(float));
+    std::memcpy(out.data(), nativeFloats.data(), size_t(nativeFloats.size()));
+    return out;
+}
+
+QByteArray FaceTemplateRepository::bytesOf(const std::vector<float> &descriptor)
+{
+    return QByteArray(reinterpret_cast<const char *>(descriptor.data()),
+                      qsizetype(descriptor.size() * sizeof(float)));
+}
 
 Result<Id> FaceTemplateRepository::add(const Id &studentId, const QString &model,
                                        const std::vector<float> &descriptor, double quality,
@@ -221,6 +237,14 @@ Result<int> FaceTemplateRepository::countFor(const Id &studentId, const Actor &v
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<bool> FaceTemplateRepository::anyStored(const Database &database)
+{
+    auto q = sql::run(database.connection(), u"SELECT EXISTS (SELECT 1 FROM face_template)"_s, {});
+    if (!q)
+        return q.error();
+    return q->next() && q->value(0).toInt() == 1;
 }
 
 Result<int> FaceTemplateRepository::removeAllFor(const Id &studentId, const Actor &actor)

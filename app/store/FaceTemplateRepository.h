@@ -3,6 +3,7 @@
 #include "app/core/Actor.h"
 #include "app/core/Result.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -63,6 +64,11 @@ public:
     {
     }
 
+    // A recogniser's template bytes (FaceRecogniser::templateBytes: native float32) as a
+    // descriptor, and back. Bytes of a size that is not a whole number of floats give nothing.
+    static std::vector<float> descriptorFromBytes(QByteArrayView nativeFloats);
+    static QByteArray bytesOf(const std::vector<float> &descriptor);
+
     // Stores one template (its descriptor sealed together with the student id and model) and
     // returns its id. `model` names the descriptor and its version ("face-api-resnet@1.7.15"); all
     // templates of one model must have the same dimension.
@@ -78,6 +84,11 @@ public:
 
     // How many templates the student has (of any model).
     Result<int> countFor(const Id &studentId, const Actor &viewer) const;
+
+    // Whether the database holds any template at all (whoever's): while it holds none, a lost key
+    // may be replaced by a new one without making anything unreadable. No role check: it reveals
+    // only that enrolment has been used on this database.
+    static Result<bool> anyStored(const Database &db);
 
     // Deletes all of the student's templates as one audited action; returns how many.
     Result<int> removeAllFor(const Id &studentId, const Actor &actor);

@@ -55,6 +55,30 @@ private slots:
         QVERIFY(!again.hasRememberedSession(u"session:other"_s));
     }
 
+    void recognitionSettingsKeepTheirDefaultsAndBounds()
+    {
+        ClientSettings settings;
+        QCOMPARE(settings.recognitionThreshold(), 0.0); // the recogniser's own
+        QCOMPARE(settings.recognitionMargin(), 0.0);
+        QCOMPARE(settings.framesToAgree(), 3);
+        QVERIFY(!settings.cameraResolution().isValid());
+
+        settings.setRecognitionThreshold(0.96);
+        settings.setRecognitionMargin(0.02);
+        settings.setFramesToAgree(50);
+        settings.setCameraResolution(QSize(1280, 720));
+        const ClientSettings again;
+        QCOMPARE(again.recognitionThreshold(), 0.96);
+        QCOMPARE(again.recognitionMargin(), 0.02);
+        QCOMPARE(again.framesToAgree(), 10); // at most 10
+        QCOMPARE(again.cameraResolution(), QSize(1280, 720));
+
+        settings.setFramesToAgree(0);
+        QCOMPARE(settings.framesToAgree(), 1);
+        settings.setCameraResolution({});
+        QVERIFY(!ClientSettings().cameraResolution().isValid());
+    }
+
     void forgettingASessionRemovesOnlyThatOne()
     {
         ClientSettings settings;

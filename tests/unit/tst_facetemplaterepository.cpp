@@ -147,11 +147,16 @@ private slots:
 
     void storedEncryptedAndReadBackEqual()
     {
+        QCOMPARE(*FaceTemplateRepository::anyStored(*m_db), false);
         const auto values = descriptor(7);
         auto added = repo().add(m_consenting, resnet, values, 0.82, m_admin);
         QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
         QVERIFY(isValidId(*added));
         QCOMPARE(templateRows(), 1);
+        QCOMPARE(*FaceTemplateRepository::anyStored(*m_db), true);
+        QCOMPARE(FaceTemplateRepository::descriptorFromBytes(floatBytes(values)), values);
+        QCOMPARE(FaceTemplateRepository::bytesOf(values), floatBytes(values));
+        QVERIFY(FaceTemplateRepository::descriptorFromBytes("abc").empty());
         QCOMPARE(*repo().countFor(m_consenting, m_admin), 1);
 
         // The raw column holds neither the floats nor any 8-byte run of them.
