@@ -7,6 +7,7 @@
 #include "ui/Background.h"
 #include "ui/CorrectMarkDialog.h"
 #include "ui/FieldErrors.h"
+#include "ui/LiveAttendanceDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,6 +73,10 @@ AttendancePage::AttendancePage(const Database &db, const Actor &actor, QWidget *
     connect(m_markAll, &QPushButton::clicked, this, &AttendancePage::markAllPresent);
     connect(m_finish, &QPushButton::clicked, this, [this] { finishSession(); });
     connect(m_correct, &QPushButton::clicked, this, [this] { correctMark(); });
+    connect(m_camera, &QPushButton::clicked, this, [this] {
+        if (LiveAttendanceDialog *dialog = takeWithCamera())
+            dialog->open();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AttendancePage::updateState);
     loadCourses();
@@ -184,8 +189,15 @@ void AttendancePage::buildLayout()
     m_correct->setObjectName(u"correctMarkButton"_s);
     m_correct->setAccessibleName(tr("Correct mark"));
 
+    m_camera = new QPushButton(tr("Take with &camera…"), this);
+    m_camera->setObjectName(u"takeWithCameraButton"_s);
+    m_camera->setToolTip(tr("Opens the camera panel for this session: students are marked as "
+                            "they are recognised, and you confirm the register at the end."));
+    m_camera->hide(); // until setFaceSupport()
+
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_camera);
     bottom->addWidget(m_markAll);
     bottom->addWidget(m_finish);
     bottom->addWidget(m_correct);
@@ -202,7 +214,8 @@ void AttendancePage::buildLayout()
     setTabOrder(m_time, m_open);
     setTabOrder(m_open, m_table);
     setTabOrder(m_table, m_applyLate);
-    setTabOrder(m_applyLate, m_markAll);
+    setTabOrder(m_applyLate, m_camera);
+    setTabOrder(m_camera, m_markAll);
     setTabOrder(m_markAll, m_finish);
     setTabOrder(m_finish, m_correct);
 }
@@ -306,6 +319,30 @@ void AttendancePage::openSession()
             emit sessionOpened();
             loadRoster();
         });
+}
+
+void AttendancePage::setFaceSupport(ClientSettings *settings, FaceKeyring *keyring)
+{
+    m_clientSettings = settings;
+    m_keyring = keyring;
+    m_camera->setVisible(m_canTake && settings && keyring);
+    updateState();
+}
+
+LiveAttendanceDialog *AttendancePage::takeWithCamera()
+{
+    if (!m_session || m_session->isClosed() || !m_canTake || !m_clientSettings || !m_keyring)
+        return nullptr;
+    auto *dialog = new LiveAttendanceDialog(m_db, m_actor, *m_session, m_course->currentText(),
+                                            *m_clientSettings, *m_keyring, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LiveAttendanceDialog::sessionFinished, this, [this](int absent) {
+        showMessage(
+            tr("Session finished with the camera; %n student(s) marked absent.", nullptr, absent),
+            false);
+        loadRoster();
+    });
+    return dialog;
 }
 
 void AttendancePage::setSession(const std::optional<AttendanceSession> &session)
@@ -640,6 +677,7 @@ void AttendancePage::updateState()
     m_open->setEnabled(!currentCourseId().isEmpty());
     m_markAll->setEnabled(open && m_canTake && m_model->unmarked() > 0);
     m_finish->setEnabled(open && m_canTake && idle);
+    m_camera->setEnabled(open && m_canTake && idle);
     m_correct->setEnabled(m_session && m_session->isClosed() && m_canCorrect && currentRow() >= 0);
     m_applyLate->setEnabled(open && m_canTake);
     if (m_session)

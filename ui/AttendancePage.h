@@ -22,6 +22,9 @@ class QTimeEdit;
 namespace cd {
 
 class AttendanceRosterModel;
+class ClientSettings;
+class FaceKeyring;
+class LiveAttendanceDialog;
 class CorrectMarkDialog;
 class Database;
 struct RosterEntry;
@@ -50,6 +53,14 @@ public:
     QPushButton *markAllButton() const { return m_markAll; }
     QPushButton *finishButton() const { return m_finish; }
     QPushButton *correctButton() const { return m_correct; }
+    QPushButton *cameraButton() const { return m_camera; }
+
+    // Turns on "Take with camera…" (for those who take attendance): where the camera and
+    // recognition settings and the face template key come from. Both must outlive the page.
+    void setFaceSupport(ClientSettings *settings, FaceKeyring *keyring);
+    // The live panel for the open session (shown with open()); null when there is none. The
+    // register reloads when the panel finishes the session.
+    LiveAttendanceDialog *takeWithCamera();
     QLabel *stateLabel() const { return m_state; }
     QLabel *summaryLabel() const { return m_summary; }
     QString message() const;
@@ -118,6 +129,9 @@ private:
     QPushButton *m_markAll = nullptr;
     QPushButton *m_finish = nullptr;
     QPushButton *m_correct = nullptr;
+    QPushButton *m_camera = nullptr;
+    ClientSettings *m_clientSettings = nullptr;
+    FaceKeyring *m_keyring = nullptr;
 };
 
 } // namespace cd

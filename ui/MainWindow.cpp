@@ -8,6 +8,7 @@
 #include "ui/AttendanceReportPage.h"
 #include "ui/AuditLogPage.h"
 #include "ui/CoursesPage.h"
+#include "ui/FaceKeyring.h"
 #include "ui/FeesPage.h"
 #include "ui/GradebookPage.h"
 #include "ui/ImportStudentsDialog.h"
@@ -122,7 +123,11 @@ QList<MainWindow::PageEntry> MainWindow::pagesFor(const Actor &actor)
          tr("Attendance"),
          u"attendance"_s,
          {Action::TakeAttendance, Action::CorrectAttendance},
-         [this, db]() -> QWidget * { return new AttendancePage(*db, m_actor, m_stack); },
+         [this, db]() -> QWidget * {
+             auto *page = new AttendancePage(*db, m_actor, m_stack);
+             page->setFaceSupport(&m_settings, faceKeyring());
+             return page;
+         },
          nullptr},
         {u"attendanceReport"_s,
          tr("Attendance report"),
@@ -281,6 +286,13 @@ bool MainWindow::showPage(const QString &id)
         return true;
     }
     return false;
+}
+
+FaceKeyring *MainWindow::faceKeyring()
+{
+    if (!m_faceKeyring)
+        m_faceKeyring = new FaceKeyring(m_db, this);
+    return m_faceKeyring;
 }
 
 void MainWindow::wireStudentsPage(StudentsPage *page)

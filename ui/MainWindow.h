@@ -17,6 +17,7 @@ namespace cd {
 
 class ClientSettings;
 class Database;
+class FaceKeyring;
 class StudentsPage;
 
 // The shell every signed-in user lives in: a navigation list of the pages their role may use
@@ -64,6 +65,9 @@ private:
     void createStatusBar();
     void wireStudentsPage(StudentsPage *page);
     void updateEditMenu();
+    // The face template key, shared by the pages that enrol or recognise faces; made on first
+    // use, so signing in never touches the keychain for it.
+    FaceKeyring *faceKeyring();
 
     const Database &m_db;
     User m_user;
@@ -76,6 +80,7 @@ private:
     QLabel *m_location = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
+    FaceKeyring *m_faceKeyring = nullptr;
 };
 
 } // namespace cd

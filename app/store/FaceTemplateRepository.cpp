@@ -23,22 +23,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Descriptors are sealed as little-endian float32, whatever the machine.
-QByteArray descriptorBytes(const std::vector<float> &descriptor)
-{
-    QByteArray out(qsizetype(descriptor.size() * sizeof(float)), Qt::Uninitialized);
-    qToLittleEndian<float>(descriptor.data(), qsizetype(descriptor.size()), out.data());
-    return out;
-}
-
-std::vector<float> descriptorFrom(const QByteArray &bytes)
-{
-    std::vector<float> out(size_t(bytes.size()) / sizeof(float));
-    qFromLittleEndian<float>(bytes.constData(), qsizetype(out.size()), out.data());
-    return out;
-}
-
-Result<void> validate(const QString &model, const std::vector<float> &descriptor, double quality)
+Result<void> validate(const QString &model, const QByteArray &bytes, double quality)
 {
     ValidationResult problems;
     if (model.trimmed().isEmpty() || model != model.trimmed()
@@ -47,16 +32,11 @@ Result<void> validate(const QString &model, const std::vector<float> &descriptor
                      FaceTemplateRepository::tr("The face model must be named, in at most %1 "
                                                 "characters without surrounding spaces.")
                          .arg(FaceTemplateRepository::maxModelLength));
-    if (descriptor.empty() || descriptor.size() > size_t(FaceTemplateRepository::maxDimension))
+    if (bytes.isEmpty() || bytes.size() > FaceTemplateRepository::maxBytes)
         problems.add(u"descriptor"_s,
                      FaceTemplateRepository::tr("A face template must have between 1 and %1 "
-                                                "values.")
-                         .arg(FaceTemplateRepository::maxDimension));
-    else if (!std::all_of(descriptor.cbegin(), descriptor.cend(),
-                          [](float v) { return std::isfinite(v); }))
-        problems.add(u"descriptor"_s,
-                     FaceTemplateRepository::tr("The face template holds invalid numbers; "
-                                                "capture the face again."));
+                                                "bytes.")
+                         .arg(FaceTemplateRepository::maxBytes));
     if (!std::isfinite(quality) || quality < 0)
         problems.add(u"quality"_s,
                      FaceTemplateRepository::tr("The face quality must be a number of at least "
@@ -94,9 +74,9 @@ Result<void> requireDimension(const QSqlDatabase &db, const QString &model, int 
         return q.error();
     if (q->next() && q->value(0).toInt() != dimension)
         return Error::invalidField(u"descriptor"_s,
-                                   FaceTemplateRepository::tr("Templates of the model %1 have %2 "
-                                                              "values, not %3; they cannot be "
-                                                              "mixed.")
+                                   FaceTemplateRepository::tr("Templates of the model %1 are %2 "
+                                                              "bytes long, not %3; they cannot "
+                                                              "be mixed.")
                                        .arg(model)
                                        .arg(q->value(0).toInt())
                                        .arg(dimension));
@@ -105,34 +85,17 @@ Result<void> requireDimension(const QSqlDatabase &db, const QString &model, int 
 
 } // namespace
 
-std::vector<float> FaceTemplateRepository::descriptorFromBytes(QByteArrayView nativeFloats)
-{
-    if (nativeFloats.size() % qsizetype(sizeof(float)) != 0)
-        return {};
-    std::vector<float> out(size_t(nativeFloats.size()) / sizeof(float));
-    std::memcpy(out.data(), nativeFloats.data(), size_t(nativeFloats.size()));
-    return out;
-}
-
-QByteArray FaceTemplateRepository::bytesOf(const std::vector<float> &descriptor)
-{
-    return QByteArray(reinterpret_cast<const char *>(descriptor.data()),
-                      qsizetype(descriptor.size() * sizeof(float)));
-}
-
 Result<Id> FaceTemplateRepository::add(const Id &studentId, const QString &model,
-                                       const std::vector<float> &descriptor, double quality,
+                                       const QByteArray &templateBytes, double quality,
                                        const Actor &actor)
 {
     if (auto allowed = Permissions::require(actor, Action::EnrolFaces); !allowed)
         return allowed.error();
-    if (auto valid = validate(model, descriptor, quality); !valid)
+    if (auto valid = validate(model, templateBytes, quality); !valid)
         return valid.error();
-    const int dimension = int(descriptor.size());
+    const int dimension = int(templateBytes.size());
     const Id id = newId();
-    QByteArray plain = descriptorBytes(descriptor);
-    auto sealed = m_cipher.sealFor(studentId, model, plain);
-    TemplateCipher::wipe(plain);
+    auto sealed = m_cipher.sealFor(studentId, model, templateBytes);
     if (!sealed)
         return sealed.error();
 
@@ -205,16 +168,16 @@ FaceTemplateRepository::templatesFor(const QString &model, const Actor &viewer,
         const int dimension = q->value(2).toInt();
         auto data = m_cipher.openFor({q->value(3).toByteArray(), q->value(4).toByteArray()},
                                      studentId, model);
-        if (data && data->size() != qsizetype(dimension * sizeof(float)))
+        if (data && data->size() != qsizetype(dimension))
             data = Error::make(Error::Code::Corrupt,
                                tr("This face template is damaged and cannot be read; enrol the "
                                   "student's face again."),
-                               u"%1 bytes for dimension %2"_s.arg(data->size()).arg(dimension));
+                               u"%1 bytes, not %2"_s.arg(data->size()).arg(dimension));
         if (!data) {
             gallery.unreadable.append({id, studentId, data.error()});
             continue;
         }
-        gallery.templates.append({id, studentId, descriptorFrom(*data), q->value(5).toDouble()});
+        gallery.templates.append({id, studentId, *data, q->value(5).toDouble()});
         TemplateCipher::wipe(*data);
     }
     if (gallery.templates.isEmpty() && !gallery.unreadable.isEmpty())

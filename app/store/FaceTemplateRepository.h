@@ -3,7 +3,7 @@
 #include "app/core/Actor.h"
 #include "app/core/Result.h"
 
-#include <QByteArrayView>
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -22,7 +22,7 @@ struct FaceTemplate
 {
     Id id;
     Id studentId;
-    std::vector<float> descriptor;
+    QByteArray bytes; // as FaceRecogniser::templateBytes made it
     double quality = 0;
 };
 
@@ -55,7 +55,7 @@ class FaceTemplateRepository
 {
     Q_DECLARE_TR_FUNCTIONS(FaceTemplateRepository)
 public:
-    static constexpr int maxDimension = 4096;
+    static constexpr int maxBytes = 65536;
     static constexpr int maxModelLength = 100;
 
     // `cipher` must outlive the repository; only add() and templatesFor() use it.
@@ -64,15 +64,11 @@ public:
     {
     }
 
-    // A recogniser's template bytes (FaceRecogniser::templateBytes: native float32) as a
-    // descriptor, and back. Bytes of a size that is not a whole number of floats give nothing.
-    static std::vector<float> descriptorFromBytes(QByteArrayView nativeFloats);
-    static QByteArray bytesOf(const std::vector<float> &descriptor);
-
-    // Stores one template (its descriptor sealed together with the student id and model) and
-    // returns its id. `model` names the descriptor and its version ("face-api-resnet@1.7.15"); all
-    // templates of one model must have the same dimension.
-    Result<Id> add(const Id &studentId, const QString &model, const std::vector<float> &descriptor,
+    // Stores one template (FaceRecogniser::templateBytes: opaque here, sealed together with the
+    // student id and model) and returns its id. `model` names the recogniser and its version
+    // ("face-api-resnet@1.7.15"); all templates of one model must have the same size, which the
+    // table keeps in its `dimension` column (in bytes).
+    Result<Id> add(const Id &studentId, const QString &model, const QByteArray &templateBytes,
                    double quality, const Actor &actor);
 
     // Every readable template of `model`, decrypted, for a recognition gallery; only the students

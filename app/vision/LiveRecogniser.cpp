@@ -107,6 +107,7 @@ void LiveRecogniser::run()
         QElapsedTimer timer;
         timer.start();
         FrameResult result;
+        std::vector<QByteArray> chipTemplates;
         {
             const QMutexLocker locker(&m_lock);
             if (m_reset.exchange(false))
@@ -116,6 +117,14 @@ void LiveRecogniser::run()
             if (pixels.empty())
                 pixels = FrameConversion::toBgr(frame->image);
             result = m_pipeline->process(pixels, frame->index);
+            for (const TrackEvent &event : result.events) {
+                Result<cv::Mat> description = event.chip.empty()
+                    ? Result<cv::Mat>(cv::Mat())
+                    : m_pipeline->recogniser().describeForEnrolment(event.chip);
+                chipTemplates.push_back(description && !description->empty()
+                                            ? FaceRecogniser::templateBytes(*description)
+                                            : QByteArray());
+            }
         }
         LiveFrame live;
         live.frame = *frame;
@@ -133,7 +142,8 @@ void LiveRecogniser::run()
         ++m_processed;
         emit frameProcessed(live);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const TrackEvent &event : result.events) {
+        for (size_t i = 0; i < result.events.size(); ++i) {
+            const TrackEvent &event = result.events[i];
             LiveEvent e;
             e.kind = event.kind;
             e.trackId = event.trackId;
@@ -144,6 +154,7 @@ void LiveRecogniser::run()
             e.at = now;
             if (!event.chip.empty())
                 e.chip = FrameConversion::toQImage(event.chip);
+            e.chipTemplate = chipTemplates[i];
             emit faceEvent(e);
         }
     }

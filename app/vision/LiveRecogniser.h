@@ -56,6 +56,9 @@ struct LiveEvent
     QString studentId;
     double confidence = 0;
     QImage chip; // Unknown: the aligned face
+    // Unknown: the chip's enrolment template (FaceRecogniser::templateBytes), made on the worker
+    // so that enrolling a face the teacher assigns costs the GUI nothing. Kept in memory only.
+    QByteArray chipTemplate;
     qint64 frameIndex = 0;
     qint64 frameTimestampMs = 0; // of the frame that decided it
     QDateTime at; // when it was decided (UTC)

@@ -117,7 +117,7 @@ private slots:
         auto lost = TemplateCipher::generate();
         QVERIFY(lost);
         QVERIFY(FaceTemplateRepository(*m_db, *lost)
-                    .add(student->id, u"lbph-100"_s, std::vector<float>(8, 0.5f), 1, admin));
+                    .add(student->id, u"lbph-100"_s, QByteArray(32, 7), 1, admin));
 
         FaceKeyring keyring(*m_db, m_service);
         auto answer = await(keyring);

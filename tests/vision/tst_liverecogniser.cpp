@@ -118,6 +118,45 @@ private slots:
               m_live->processedFrames(), m_live->droppedFrames(), firstSeenMs);
     }
 
+    void anUnknownFaceAssignedByTheTeacherIsRecognisedNextTime()
+    {
+        // A stranger: reported unknown with a chip; its template enrolled under a new student.
+        const QStringList stranger = photosOf(61).mid(0, 3);
+        auto run = [&](const QStringList &images) {
+            ImageSequenceFrameSource source(images); // in real time, as a camera would
+            connect(&source, &FrameSource::frameReady, m_live.get(), &LiveRecogniser::submit,
+                    Qt::DirectConnection);
+            QSignalSpy events(m_live.get(), &LiveRecogniser::faceEvent);
+            QSignalSpy finished(&source, &FrameSource::finished);
+            m_live->resetTracks();
+            m_live->start();
+            source.start();
+            finished.wait(20000);
+            QTest::qWait(300);
+            m_live->stop();
+            QList<LiveEvent> out;
+            for (const QList<QVariant> &args : std::as_const(events))
+                out.append(args[0].value<LiveEvent>());
+            return out;
+        };
+        QByteArray bytes;
+        for (const LiveEvent &e : run(stranger)) {
+            if (e.kind == FaceEventKind::Unknown && bytes.isEmpty()) {
+                QVERIFY(!e.chip.isNull());
+                bytes = e.chipTemplate;
+            }
+            if (e.kind != FaceEventKind::Unknown)
+                QVERIFY(e.chipTemplate.isEmpty());
+        }
+        QCOMPARE(bytes.size(), 128 * qsizetype(sizeof(float)));
+        QVERIFY(m_live->enrolTemplate(u"newcomer"_s, bytes));
+
+        bool recognised = false;
+        for (const LiveEvent &e : run(stranger))
+            recognised |= e.kind == FaceEventKind::Recognised && e.studentId == u"newcomer"_s;
+        QVERIFY(recognised);
+    }
+
     void stopsCleanlyAndForgetsTracks()
     {
         m_live->start();
