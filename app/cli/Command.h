@@ -17,6 +17,7 @@ int benchImportCommand(const QStringList &arguments);
 int benchLedgerCommand(const QStringList &arguments); // bench ledger
 // `bench ui`: needs the application from StudentsPageTiming::offscreenApplication().
 int benchUiCommand(const QStringList &arguments);
+int benchLiveCommand(const QStringList &arguments); // bench live
 int pathsCommand(const QStringList &arguments);
 int faceEvalCommand(const QStringList &arguments); // face eval
 int faceBenchCommand(const QStringList &arguments); // face bench

@@ -45,6 +45,9 @@ static void usage()
         "      write report cards.\n"
         "  bench ui [--students N] [--seed S] [--reuse FILE] [--json]\n"
         "      Time the real students page, shown offscreen, over a seeded database.\n"
+        "  bench live --dataset DIR [--seed S] [--enroll K] [--unknown-fraction F]\n"
+        "      [--max-identities N] [--json]\n"
+        "      Run the live attendance panel offscreen on a session made from photos.\n"
         "  face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]\n"
         "      [--detector yunet|haar] [--descriptor resnet|lbph] [--json]\n"
         "      Measure face identification on a folder of people.\n"
@@ -66,7 +69,10 @@ int main(int argc, char *argv[])
     // Report cards are laid out with fonts, which need a (offscreen) GUI application.
     const bool benchLedger
         = argc >= 3 && std::strcmp(argv[1], "bench") == 0 && std::strcmp(argv[2], "ledger") == 0;
-    const std::unique_ptr<QCoreApplication> app = benchUi || benchLedger
+    // The live panel's benchmark shows the real dialog offscreen.
+    const bool benchLive
+        = argc >= 3 && std::strcmp(argv[1], "bench") == 0 && std::strcmp(argv[2], "live") == 0;
+    const std::unique_ptr<QCoreApplication> app = benchUi || benchLedger || benchLive
         ? StudentsPageTiming::offscreenApplication(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
     AppPaths::setApplicationIdentity();
@@ -89,6 +95,8 @@ int main(int argc, char *argv[])
             return benchImportCommand(arguments);
         if (which == u"ledger"_s)
             return benchLedgerCommand(arguments);
+        if (which == u"live"_s)
+            return benchLiveCommand(arguments);
         return benchCommand(arguments);
     }
     if (command == u"face"_s && arguments.value(1) == u"eval"_s)

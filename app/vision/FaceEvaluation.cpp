@@ -1,6 +1,7 @@
 #include "app/vision/FaceEvaluation.h"
 
 #include "app/vision/FaceAligner.h"
+#include "app/vision/FaceDataset.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -8,35 +9,10 @@
 
 #include <cmath>
 #include <opencv2/imgcodecs.hpp>
-#include <random>
 
 namespace cd {
 
 using namespace Qt::Literals::StringLiterals;
-
-std::vector<int> FaceEvaluation::shuffle(int count, quint32 seed)
-{
-    std::vector<int> order(size_t(std::max(0, count)));
-    for (int i = 0; i < count; ++i)
-        order[size_t(i)] = i;
-    std::mt19937 engine(seed);
-    for (int i = count - 1; i > 0; --i) {
-        const int j = int(engine() % quint32(i + 1));
-        std::swap(order[size_t(i)], order[size_t(j)]);
-    }
-    return order;
-}
-
-QStringList FaceEvaluation::imagesOf(const QString &folder)
-{
-    const QDir dir(folder);
-    QStringList paths;
-    const QStringList patterns{u"*.jpg"_s, u"*.jpeg"_s, u"*.png"_s,
-                               u"*.pgm"_s, u"*.ppm"_s,  u"*.bmp"_s};
-    for (const QString &name : dir.entryList(patterns, QDir::Files, QDir::Name | QDir::IgnoreCase))
-        paths << dir.filePath(name);
-    return paths;
-}
 
 QJsonObject FaceEvalResult::toJson() const
 {
@@ -77,12 +53,9 @@ Result<FaceEvalResult> FaceEvaluation::run(const FaceEvalOptions &options,
                            tr("The dataset folder %1 does not exist.").arg(options.dataset));
     QStringList identities;
     std::vector<QStringList> images;
-    for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        QStringList files = imagesOf(root.filePath(name));
-        if (files.isEmpty())
-            continue;
+    for (const QString &name : FaceDataset::identities(options.dataset)) {
         identities << name;
-        images.push_back(std::move(files));
+        images.push_back(FaceDataset::imagesOf(root.filePath(name)));
     }
     if (identities.size() < 2)
         return Error::make(Error::Code::Invalid,
@@ -109,8 +82,9 @@ Result<FaceEvalResult> FaceEvaluation::run(const FaceEvalOptions &options,
     result.threshold = recogniser->threshold();
     result.margin = recogniser->margin();
 
-    const std::vector<int> order = shuffle(int(identities.size()), options.seed);
-    const int strangers = int(std::lround(options.unknownFraction * double(identities.size())));
+    const std::vector<int> order = FaceDataset::shuffle(int(identities.size()), options.seed);
+    const int strangers
+        = FaceDataset::strangerCount(int(identities.size()), options.unknownFraction);
 
     int imagesSeen = 0;
     QElapsedTimer timer;

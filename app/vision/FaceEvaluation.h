@@ -15,7 +15,8 @@
 namespace cd {
 
 // The open-set identification protocol of `campusdesk-cli face eval` (issue 6):
-// - DIR holds one folder per identity, sorted by name, then shuffled with the seed (shuffle());
+// - DIR holds one folder per identity, sorted by name, then shuffled with the seed
+//   (FaceDataset::shuffle());
 //   the first round(F x n) identities are strangers, never enrolled;
 // - of each other identity, the first K images (by file name) are enrolled, the rest are probes;
 // - each image contributes its largest detected face; a probe without one is a failed probe
@@ -71,12 +72,6 @@ class FaceEvaluation
     Q_DECLARE_TR_FUNCTIONS(FaceEvaluation)
 
 public:
-    // Fisher-Yates with std::mt19937 and j = engine() % (i + 1), from the last element down:
-    // the same order on every platform (std::shuffle and the distributions are not).
-    static std::vector<int> shuffle(int count, quint32 seed);
-    // Image files (jpg, jpeg, png, pgm, ppm, bmp) of one identity folder, by name.
-    static QStringList imagesOf(const QString &folder);
-
     // An error for a missing or empty dataset, bad K or F, or no detector.
     static Result<FaceEvalResult> run(const FaceEvalOptions &options,
                                       const ModelLocator &locator = ModelLocator());

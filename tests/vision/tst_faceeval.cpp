@@ -1,3 +1,4 @@
+#include "app/vision/FaceDataset.h"
 #include "app/vision/FaceEvaluation.h"
 #include "tests/vision/VisionTestData.h"
 
@@ -34,16 +35,16 @@ private slots:
 
     void shuffleIsDeterministicFisherYates()
     {
-        const std::vector<int> a = FaceEvaluation::shuffle(50, 7);
-        QCOMPARE(FaceEvaluation::shuffle(50, 7), a);
-        QVERIFY(FaceEvaluation::shuffle(50, 8) != a);
+        const std::vector<int> a = FaceDataset::shuffle(50, 7);
+        QCOMPARE(FaceDataset::shuffle(50, 7), a);
+        QVERIFY(FaceDataset::shuffle(50, 8) != a);
         std::vector<int> sorted = a;
         std::sort(sorted.begin(), sorted.end());
         for (int i = 0; i < 50; ++i)
             QCOMPARE(sorted[size_t(i)], i); // a permutation
         // Pinned: std::mt19937 is specified by the standard, so this holds everywhere.
-        QCOMPARE(FaceEvaluation::shuffle(5, 7), (std::vector<int>{2, 3, 1, 4, 0}));
-        QVERIFY(FaceEvaluation::shuffle(0, 1).empty());
+        QCOMPARE(FaceDataset::shuffle(5, 7), (std::vector<int>{2, 3, 1, 4, 0}));
+        QVERIFY(FaceDataset::shuffle(0, 1).empty());
     }
 
     void refusesBadInput()

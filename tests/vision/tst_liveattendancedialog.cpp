@@ -13,6 +13,7 @@
 #include "app/store/StudentRepository.h"
 #include "app/store/UserRepository.h"
 #include "app/vision/FaceAligner.h"
+#include "app/vision/FaceDataset.h"
 #include "app/vision/FaceDetector.h"
 #include "app/vision/FaceEvaluation.h"
 #include "app/vision/FaceRecogniser.h"
@@ -56,7 +57,7 @@ private:
 
     QStringList photosOf(const QString &person) const
     {
-        return FaceEvaluation::imagesOf(QDir(m_lfw).filePath(person));
+        return FaceDataset::imagesOf(QDir(m_lfw).filePath(person));
     }
 
     Id makeStudent(int n, const QString &person, bool consent)
@@ -143,7 +144,7 @@ private slots:
         // Identities with enough photos to enrol five and show others, in the shuffled order.
         const QStringList all
             = QDir(m_lfw).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        for (int index : FaceEvaluation::shuffle(int(all.size()), 7))
+        for (int index : FaceDataset::shuffle(int(all.size()), 7))
             m_people << all.at(index);
         for (const QString &person : std::as_const(m_people)) {
             const qsizetype photos = photosOf(person).size();
