@@ -118,7 +118,11 @@ void LiveAttendanceDialog::buildLayout()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its contents (times and percentages appear as students are
+    // recognised), the name taking the room that is left.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(LiveRosterModel::NameColumn,
+                                                      QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Register"));
     m_table->installEventFilter(this);
     rosterLabel->setBuddy(m_table);
@@ -322,7 +326,6 @@ void LiveAttendanceDialog::loaded(const std::shared_ptr<Loaded> &result)
             m_names.insert(entry.student.id,
                            entry.student.firstName + u' ' + entry.student.lastName);
         m_preview->setNames(m_names);
-        m_table->resizeColumnsToContents();
         if (m_model->rowCount() > 0)
             m_table->selectRow(0);
     } else if (result->roster) {

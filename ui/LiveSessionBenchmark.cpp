@@ -73,11 +73,31 @@ Student studentFor(int number, const QString &identity)
     return s;
 }
 
+QString issueName(EnrolmentIssue issue)
+{
+    switch (issue) {
+    case EnrolmentIssue::None: return u"none"_s;
+    case EnrolmentIssue::NotAnImage: return u"not_an_image"_s;
+    case EnrolmentIssue::NoFace: return u"no_face"_s;
+    case EnrolmentIssue::SeveralFaces: return u"several_faces"_s;
+    case EnrolmentIssue::OutOfFrame: return u"out_of_frame"_s;
+    case EnrolmentIssue::TooSmall: return u"too_small"_s;
+    case EnrolmentIssue::TurnedAway: return u"turned_away"_s;
+    case EnrolmentIssue::Blurry: return u"blurry"_s;
+    }
+    return {};
+}
+
 } // namespace
 
 QJsonObject LiveBenchResult::toJson() const
 {
+    QJsonObject because;
+    for (auto it = rejectedBecause.cbegin(); it != rejectedBecause.cend(); ++it)
+        because.insert(it.key(), it.value());
     return QJsonObject{
+        {u"rejected_because"_s, because},
+        {u"stranger_marked"_s, strangerMarked},
         {u"identities"_s, identities},
         {u"enrolled_shown"_s, enrolledShown},
         {u"strangers_shown"_s, strangersShown},
@@ -179,6 +199,7 @@ Result<LiveBenchResult> LiveSessionBenchmark::run(const LiveBenchOptions &option
                 const EnrolmentSample sample = (*enroller)->examine(QImage(path));
                 if (!sample.usable()) {
                     ++result.rejectedEnrolmentPhotos;
+                    ++result.rejectedBecause[issueName(sample.issue)];
                     continue;
                 }
                 auto added = templates.add(student->id, sample.model, sample.templateBytes,
@@ -237,19 +258,20 @@ Result<LiveBenchResult> LiveSessionBenchmark::run(const LiveBenchOptions &option
     QObject::connect(source, &FrameSource::finished, &dialog, [&] { finished = true; });
     QObject::connect(source, &FrameSource::errorOccurred, &dialog, [&] { finished = true; });
     QList<double> faceToRoster;
-    QObject::connect(&dialog, &LiveAttendanceDialog::studentRecognised, &dialog,
-                     [&](const QString &studentId, qint64 frameIndex) {
-                         const int showing
-                             = identityOfImage.value(int(frameIndex / options.framesPerImage), -1);
-                         const int identity = identityOfStudent.value(studentId, -2);
-                         if (showing < 0 || isStranger.value(showing))
-                             ++result.strangerMarks;
-                         else if (showing != identity)
-                             ++result.wrongMarks;
-                         else
-                             faceToRoster
-                                 << (clock.nsecsElapsed() - firstShownNs.value(showing)) / 1e6;
-                     });
+    QObject::connect(
+        &dialog, &LiveAttendanceDialog::studentRecognised, &dialog,
+        [&](const QString &studentId, qint64 frameIndex) {
+            const int showing = identityOfImage.value(int(frameIndex / options.framesPerImage), -1);
+            const int identity = identityOfStudent.value(studentId, -2);
+            if (showing < 0 || isStranger.value(showing)) {
+                ++result.strangerMarks;
+                result.strangerMarked += identities.value(order[size_t(std::max(0, showing))])
+                    + u" as "_s + identities.value(order[size_t(std::max(0, identity))]) + u"; "_s;
+            } else if (showing != identity)
+                ++result.wrongMarks;
+            else
+                faceToRoster << (clock.nsecsElapsed() - firstShownNs.value(showing)) / 1e6;
+        });
 
     EventLoopLatency lag;
     clock.start();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 
 namespace cd {
@@ -30,6 +31,8 @@ struct LiveBenchResult
     int strangerMarks = 0; // a student marked while a stranger was shown
     int templates = 0;
     int rejectedEnrolmentPhotos = 0;
+    QMap<QString, int> rejectedBecause; // EnrolmentIssue's name -> photos
+    QString strangerMarked; // which stranger was taken for which student, for tuning
     qint64 frames = 0;
     qint64 framesProcessed = 0;
     qint64 framesDropped = 0;

@@ -216,6 +216,13 @@ private slots:
         auto *source = new ImageSequenceFrameSource(shown);
         QSignalSpy finished(source, &FrameSource::finished);
         QSignalSpy recognised(dialog.get(), &LiveAttendanceDialog::studentRecognised);
+        // CAMPUSDESK_SCREENSHOT_DIR: a picture of the panel mid-session, to look at.
+        const QString shots = qEnvironmentVariable("CAMPUSDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            connect(dialog.get(), &LiveAttendanceDialog::studentRecognised, this, [&] {
+                if (recognised.size() == 2)
+                    dialog->grab().save(QDir(shots).filePath(u"live-attendance.png"_s));
+            });
         dialog->useSource(source);
         QTRY_VERIFY(dialog->liveIndicator()->text().contains(u"Playing"_s));
         QVERIFY(finished.wait(60000));
