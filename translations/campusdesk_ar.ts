@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>AttendanceRepository</name>
@@ -169,7 +168,7 @@
         </translation>
     </message>
     <message>
-        <source>The system&apos;s random number source failed.</source>
+        <source>The system's random number source failed.</source>
         <translation>تعطّل مصدر الأرقام العشوائية في النظام.</translation>
     </message>
 </context>
@@ -207,7 +206,7 @@
         <translation>البذرة العشوائية (الافتراضي 1).</translation>
     </message>
     <message>
-        <source>The semester&apos;s current day (default 2026-11-22, fixed so runs compare).</source>
+        <source>The semester's current day (default 2026-11-22, fixed so runs compare).</source>
         <translation>اليوم الحالي من الفصل الدراسي (الافتراضي 2026-11-22، وهو ثابت لتبقى نتائج التشغيلات قابلة للمقارنة).</translation>
     </message>
     <message>
@@ -243,7 +242,7 @@
         <translation>يطبع مكان حفظ ملفات CampusDesk.</translation>
     </message>
     <message>
-        <source>Only the demo school&apos;s database.</source>
+        <source>Only the demo school's database.</source>
         <translation>قاعدة بيانات المدرسة التجريبية فقط.</translation>
     </message>
     <message>
@@ -371,7 +370,7 @@
         <translation>المدة بين ضغطات المفاتيح بالمللي ثانية (الافتراضي 100).</translation>
     </message>
     <message>
-        <source>Print each step&apos;s timings on the error output.</source>
+        <source>Print each step's timings on the error output.</source>
         <translation>يطبع توقيتات كل خطوة على مخرج الأخطاء.</translation>
     </message>
     <message>
@@ -387,11 +386,11 @@
         <translation>تعذّر بدء إنشاء كشوف الدرجات.</translation>
     </message>
     <message>
-        <source>Generate a fee&apos;s invoices for every student of a school and read the outstanding balances.</source>
+        <source>Generate a fee's invoices for every student of a school and read the outstanding balances.</source>
         <translation>ينشئ فواتير رسوم لكل طلاب مدرسة ويقرأ الأرصدة المستحقة.</translation>
     </message>
     <message>
-        <source>The semester&apos;s current day (default 2026-11-22).</source>
+        <source>The semester's current day (default 2026-11-22).</source>
         <translation>اليوم الحالي من الفصل الدراسي (الافتراضي 2026-11-22).</translation>
     </message>
     <message>
@@ -399,7 +398,7 @@
         <translation>عدد مرات تشغيل قراءة الأرصدة المستحقة (الافتراضي 3).</translation>
     </message>
     <message>
-        <source>Use this database, seeding it (students only) first if it does not exist. Each run adds one fee&apos;s invoices to it.</source>
+        <source>Use this database, seeding it (students only) first if it does not exist. Each run adds one fee's invoices to it.</source>
         <translation>يستخدم قاعدة البيانات هذه، وينشئها أولًا ببيانات تجريبية (الطلاب فقط) إن لم تكن موجودة. يضيف كل تشغيل إليها فواتير رسوم واحدة.</translation>
     </message>
     <message>
@@ -451,7 +450,7 @@
         <translation>الفارق المطلوب عن أفضل شخص آخر (الافتراضي: القيمة المرفقة بالتطبيق).</translation>
     </message>
     <message>
-        <source>Write every probe&apos;s scores as CSV.</source>
+        <source>Write every probe's scores as CSV.</source>
         <translation>يكتب درجات التطابق لكل صورة اختبار بتنسيق CSV.</translation>
     </message>
     <message>
@@ -537,6 +536,96 @@ detection %6 ms per frame, description %7 ms per face (%8 faces), matching %9 ms
 الكشف %6 مللي ثانية لكل إطار، استخراج السمات %7 مللي ثانية لكل وجه (الوجوه %8)، المطابقة %9 مللي ثانية (القوالب %10)</translation>
     </message>
     <message>
+        <source>Run the live attendance panel offscreen on a session made from a face dataset: students enrolled from their first photos, then every other photo shown in real time.</source>
+        <translation>يشغّل لوحة الحضور المباشر خارج الشاشة على حصة منشأة من مجموعة بيانات وجوه: يُسجَّل الطلاب من صورهم الأولى، ثم تُعرض كل الصور الأخرى في الوقت الفعلي.</translation>
+    </message>
+    <message>
+        <source>One folder of photos per person.</source>
+        <translation>مجلد صور واحد لكل شخص.</translation>
+    </message>
+    <message>
+        <source>Shuffle seed (default 7).</source>
+        <translation>بذرة الخلط العشوائي (الافتراضي 7).</translation>
+    </message>
+    <message>
+        <source>Photos enrolled per person (default 5).</source>
+        <translation>عدد الصور المسجّلة لكل شخص (الافتراضي 5).</translation>
+    </message>
+    <message>
+        <source>Share of people kept as strangers (default 0.3).</source>
+        <translation>نسبة الأشخاص الذين يُعامَلون كغرباء (الافتراضي 0.3).</translation>
+    </message>
+    <message>
+        <source>Show only the first N people (default all).</source>
+        <translation>عرض أول N من الأشخاص فقط (الافتراضي: الجميع).</translation>
+    </message>
+    <message>
+        <source>--seed, --enroll and --max-identities need whole numbers (--enroll at least 1), --unknown-fraction a number from 0 up to 1.</source>
+        <translation>تتطلب الخيارات --seed و--enroll و--max-identities أعدادًا صحيحة (على ألا يقل --enroll عن 1)، ويتطلب الخيار --unknown-fraction عددًا من 0 إلى 1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 enrolled people shown were marked present; %3 wrong marks, %4 marks for strangers (%5 shown).
+GUI event-loop delay: median %6 ms, 95th percentile %7 ms. Face to register: median %8 ms.
+%9 frames in %10 s, %11 processed, %12 dropped; %13 templates (%14).
+</source>
+        <translation>سُجّل حضور %1 من أصل %2 من الأشخاص المسجّلين المعروضين؛ التسجيلات الخاطئة %3، وتسجيلات الغرباء %4 (المعروضون %5).
+تأخر حلقة أحداث الواجهة الرسومية: الوسيط %6 مللي ثانية، المئين 95 %7 مللي ثانية. من ظهور الوجه إلى التسجيل: الوسيط %8 مللي ثانية.
+الإطارات %9 خلال %10 ث، المعالَجة %11، المُسقَطة %12؛ القوالب %13 (%14).
+</translation>
+    </message>
+    <message>
+        <source>installed in %1</source>
+        <translation>مثبّت في %1</translation>
+    </message>
+    <message>
+        <source>damaged in %1: %2</source>
+        <translation>تالف في %1: %2</translation>
+    </message>
+    <message>
+        <source>being installed</source>
+        <translation>قيد التثبيت</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>غير مثبّت</translation>
+    </message>
+    <message>
+        <source>%1  %2, version %3, licence %4, %5 kB: %6</source>
+        <translation>%1  %2، الإصدار %3، الترخيص %4، %5 كيلوبايت: %6</translation>
+    </message>
+    <message>
+        <source>Unknown model: %1 (see `campusdesk-cli models list`).</source>
+        <translation>نموذج غير معروف: %1 (راجع `campusdesk-cli models list`).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 kB</source>
+        <translation>%1: %2 من أصل %3 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>Installed %1 (%2) in %3.</source>
+        <translation>ثُبّت %1 (%2) في %3.</translation>
+    </message>
+    <message>
+        <source>List, download or import the optional face models (checked against their pinned SHA-256).</source>
+        <translation>يعرض نماذج الوجوه الاختيارية أو ينزّلها أو يستوردها (مع التحقق منها مقابل قيم SHA-256 المحددة لها مسبقًا).</translation>
+    </message>
+    <message>
+        <source>list, download ID or import ID PATH...</source>
+        <translation>list أو download ID أو import ID PATH...</translation>
+    </message>
+    <message>
+        <source>Install into DIR, and look there first (default: %1).</source>
+        <translation>التثبيت في DIR والبحث فيه أولًا (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>إخراج بتنسيق JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: campusdesk-cli models list | download ID | import ID PATH... [--dir DIR] [--json]</source>
+        <translation>الاستخدام: campusdesk-cli models list | download ID | import ID PATH... [--dir DIR] [--json]</translation>
+    </message>
+    <message>
         <source>Usage: campusdesk-cli &lt;command&gt; [options]
 
 Commands:
@@ -549,16 +638,21 @@ Commands:
   bench import [--rows N] [--json] [--dir DIR]
       Import a generated intake CSV and time reading, dry run and import.
   bench ledger [--students N] [--db FILE] [--report-cards N] [--json]
-      Generate a fee&apos;s invoices for every student, read the balances and
+      Generate a fee's invoices for every student, read the balances and
       write report cards.
   bench ui [--students N] [--seed S] [--reuse FILE] [--json]
       Time the real students page, shown offscreen, over a seeded database.
+  bench live --dataset DIR [--seed S] [--enroll K] [--unknown-fraction F]
+      [--max-identities N] [--json]
+      Run the live attendance panel offscreen on a session made from photos.
   face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]
       [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
       Measure face identification on a folder of people.
   face bench --video FILE [--gallery N] [--templates-per-student T]
       [--passes P] [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
       Run the live face pipeline over a video as fast as it can.
+  models list | download ID | import ID PATH... [--dir DIR] [--json]
+      Show, download or import the optional face models.
   paths [--demo-db | --default-db | --data-dir]
       Print where CampusDesk keeps its files.
 
@@ -576,20 +670,25 @@ Run a command with --help for its options.
   bench import [--rows N] [--json] [--dir DIR]
       يستورد ملف CSV مُولَّدًا للطلاب المستجدين ويقيس زمن القراءة والتشغيل التجريبي والاستيراد.
   bench ledger [--students N] [--db FILE] [--report-cards N] [--json]
-      ينشئ فواتير رسوم لكل طالب، ويقرأ الأرصدة،
+      ينشئ فواتير رسوم لكل طالب، ويقرأ الأرصدة
       ويكتب كشوف الدرجات.
   bench ui [--students N] [--seed S] [--reuse FILE] [--json]
       يقيس زمن صفحة الطلاب الفعلية، معروضةً خارج الشاشة، على قاعدة بيانات تجريبية.
+  bench live --dataset DIR [--seed S] [--enroll K] [--unknown-fraction F]
+      [--max-identities N] [--json]
+      يشغّل لوحة الحضور المباشر خارج الشاشة على حصة منشأة من صور.
   face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]
       [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
       يقيس دقة التعرف على هوية الوجوه في مجلد أشخاص.
   face bench --video FILE [--gallery N] [--templates-per-student T]
       [--passes P] [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
       يشغّل سلسلة معالجة الوجوه المباشرة على مقطع فيديو بأقصى سرعة ممكنة.
+  models list | download ID | import ID PATH... [--dir DIR] [--json]
+      يعرض نماذج الوجوه الاختيارية أو ينزّلها أو يستوردها.
   paths [--demo-db | --default-db | --data-dir]
       يطبع مكان حفظ ملفات CampusDesk.
 
-شغّل أي أمر مع --help لعرض خياراته.
+شغّل أي أمر مع الخيار --help لعرض خياراته.
 </translation>
     </message>
 </context>
@@ -620,7 +719,7 @@ Run a command with --help for its options.
         <translation>الطالب غير مسجّل في هذا المقرر.</translation>
     </message>
     <message>
-        <source>Someone else changed this course&apos;s teachers since you opened it. Your changes were not saved; reload it to see theirs.</source>
+        <source>Someone else changed this course's teachers since you opened it. Your changes were not saved; reload it to see theirs.</source>
         <translation>غيّر مستخدم آخر معلّمي هذا المقرر بعد أن فتحته. لم تُحفظ تغييراتك؛ أعد تحميله لرؤية تغييراته.</translation>
     </message>
     <message>
@@ -628,7 +727,7 @@ Run a command with --help for its options.
         <translation>غيّره مستخدم آخر بعد أن فتحته.</translation>
     </message>
     <message>
-        <source>A chosen teacher&apos;s account or the semester no longer exists.</source>
+        <source>A chosen teacher's account or the semester no longer exists.</source>
         <translation>لم يعد حساب أحد المعلّمين المختارين أو الفصل الدراسي موجودًا.</translation>
     </message>
 </context>
@@ -639,8 +738,8 @@ Run a command with --help for its options.
         <translation>أدخل رمز المقرر.</translation>
     </message>
     <message>
-        <source>A course code has up to 20 letters, digits, spaces, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;.</source>
-        <translation>يتكون رمز المقرر من 20 خانة على الأكثر من الحروف أو الأرقام أو المسافات أو الرموز &apos;.&apos; أو &apos;_&apos; أو &apos;/&apos; أو &apos;-&apos;.</translation>
+        <source>A course code has up to 20 letters, digits, spaces, '.', '_', '/' or '-'.</source>
+        <translation>يتكون رمز المقرر من 20 خانة على الأكثر من الحروف أو الأرقام أو المسافات أو الرموز '.' أو '_' أو '/' أو '-'.</translation>
     </message>
     <message>
         <source>Enter the course title.</source>
@@ -666,7 +765,7 @@ Run a command with --help for its options.
         <translation>يجب أن تكون الساعات المعتمدة بين 0 و30، بزيادات قدرها 0.5.</translation>
     </message>
     <message>
-        <source>Enter the semester&apos;s name, such as Autumn 2026.</source>
+        <source>Enter the semester's name, such as Autumn 2026.</source>
         <translation>أدخل اسم الفصل الدراسي، مثل خريف 2026.</translation>
     </message>
     <message>
@@ -703,31 +802,31 @@ Run a command with --help for its options.
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Line %1 contains a NUL byte: the file is binary, or UTF-16 text without a byte-order mark. Save it from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>Line %1 contains a NUL byte: the file is binary, or UTF-16 text without a byte-order mark. Save it from your spreadsheet as "CSV UTF-8" and try again.</source>
         <translation>يحتوي السطر %1 على بايت NUL: الملف ثنائي، أو نص UTF-16 بلا علامة ترتيب البايتات (BOM). احفظه من برنامج جداول البيانات بتنسيق «CSV UTF-8» وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>The quoted value that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
-        <translation>القيمة المحاطة بعلامات اقتباس التي تبدأ في السطر %1 غير مغلقة: تنقصها علامة اقتباس (&quot;).</translation>
+        <source>The quoted value that starts on line %1 is never closed: a quote (") is missing.</source>
+        <translation>القيمة المحاطة بعلامات اقتباس التي تبدأ في السطر %1 غير مغلقة: تنقصها علامة اقتباس (").</translation>
     </message>
     <message>
         <source>The file is empty: it has no column names and no rows.</source>
         <translation>الملف فارغ: لا يحتوي على أسماء أعمدة ولا على صفوف.</translation>
     </message>
     <message>
-        <source>Line %1 is not UTF-8 text. Save the file from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>Line %1 is not UTF-8 text. Save the file from your spreadsheet as "CSV UTF-8" and try again.</source>
         <translation>السطر %1 ليس نصًا بترميز UTF-8. احفظ الملف من برنامج جداول البيانات بتنسيق «CSV UTF-8» وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>Line %1 is not valid UTF-16 text. Save the file from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>Line %1 is not valid UTF-16 text. Save the file from your spreadsheet as "CSV UTF-8" and try again.</source>
         <translation>السطر %1 ليس نصًا صالحًا بترميز UTF-16. احفظ الملف من برنامج جداول البيانات بتنسيق «CSV UTF-8» وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>This is an Excel or OpenDocument workbook, not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>This is an Excel or OpenDocument workbook, not a CSV file. Open it in your spreadsheet, save it as "CSV UTF-8" and try again.</source>
         <translation>هذا مصنّف Excel أو OpenDocument، وليس ملف CSV. افتحه في برنامج جداول البيانات، واحفظه بتنسيق «CSV UTF-8»، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>This is an older Excel workbook (.xls), not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>This is an older Excel workbook (.xls), not a CSV file. Open it in your spreadsheet, save it as "CSV UTF-8" and try again.</source>
         <translation>هذا مصنّف Excel قديم (.xls)، وليس ملف CSV. افتحه في برنامج جداول البيانات، واحفظه بتنسيق «CSV UTF-8»، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
@@ -816,7 +915,7 @@ Run a command with --help for its options.
         <translation>تعذّرت تجزئة كلمات المرور (ربما نفدت الذاكرة؟).</translation>
     </message>
     <message>
-        <source>The demo school&apos;s data files are missing from this build.</source>
+        <source>The demo school's data files are missing from this build.</source>
         <translation>ملفات بيانات المدرسة التجريبية غير موجودة في هذا الإصدار.</translation>
     </message>
     <message>
@@ -917,6 +1016,37 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>FaceEnroller</name>
+    <message>
+        <source>This file is not a picture CampusDesk can read.</source>
+        <translation>هذا الملف ليس صورة يستطيع CampusDesk قراءتها.</translation>
+    </message>
+    <message>
+        <source>No face was found. Face the camera in good light.</source>
+        <translation>لم يُعثر على أي وجه. واجه الكاميرا في إضاءة جيدة.</translation>
+    </message>
+    <message>
+        <source>More than one face is in the picture. Only the student should be in it.</source>
+        <translation>تحتوي الصورة على أكثر من وجه. يجب أن يظهر فيها الطالب وحده.</translation>
+    </message>
+    <message>
+        <source>The face is partly outside the picture.</source>
+        <translation>جزء من الوجه خارج الصورة.</translation>
+    </message>
+    <message>
+        <source>The face is too small. Move closer to the camera.</source>
+        <translation>الوجه صغير جدًا. اقترب من الكاميرا.</translation>
+    </message>
+    <message>
+        <source>The face is turned away. Look straight at the camera.</source>
+        <translation>الوجه غير مواجه للكاميرا. انظر مباشرة إلى الكاميرا.</translation>
+    </message>
+    <message>
+        <source>The picture is blurry. Hold still, or clean the lens.</source>
+        <translation>الصورة ضبابية. اثبت في مكانك، أو نظّف العدسة.</translation>
+    </message>
+</context>
+<context>
     <name>FaceEvaluation</name>
     <message>
         <source>Enrol at least one image per identity.</source>
@@ -975,6 +1105,41 @@ Run a command with --help for its options.
     <message>
         <source>This face cannot be enrolled.</source>
         <translation>لا يمكن تسجيل هذا الوجه.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceTemplateRepository</name>
+    <message>
+        <source>The face model must be named, in at most %1 characters without surrounding spaces.</source>
+        <translation>يجب تحديد اسم لنموذج الوجه لا يتجاوز %1 حرفًا، ومن دون مسافات في بدايته أو نهايته.</translation>
+    </message>
+    <message>
+        <source>A face template must have between 1 and %1 bytes.</source>
+        <translation>يجب أن يتراوح حجم قالب الوجه بين 1 و%1 بايت.</translation>
+    </message>
+    <message>
+        <source>The face quality must be a number of at least 0.</source>
+        <translation>يجب أن تكون جودة الوجه عددًا لا يقل عن 0.</translation>
+    </message>
+    <message>
+        <source>This student no longer exists; someone may have deleted the record.</source>
+        <translation>لم يعد هذا الطالب موجودًا؛ ربما حذف أحدهم سجله.</translation>
+    </message>
+    <message>
+        <source>No consent to face recognition is recorded for this student, so their face cannot be enrolled. Record the consent first.</source>
+        <translation>لم تُسجَّل موافقة هذا الطالب على التعرف على الوجه، لذا لا يمكن تسجيل وجهه. سجّل الموافقة أولًا.</translation>
+    </message>
+    <message>
+        <source>Templates of the model %1 are %2 bytes long, not %3; they cannot be mixed.</source>
+        <translation>حجم قوالب النموذج %1 هو %2 بايت وليس %3؛ ولا يمكن الخلط بينها.</translation>
+    </message>
+    <message>
+        <source>This face template is damaged and cannot be read; enrol the student's face again.</source>
+        <translation>قالب الوجه هذا تالف ولا يمكن قراءته؛ أعد تسجيل وجه الطالب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n stored face template(s) could be opened with this computer's key. The key may have been replaced; enrol the faces again or restore the key.</source>
+        <translation><numerusform>تعذّر فتح جميع قوالب الوجه المخزّنة، وعددها %n، بمفتاح هذا الحاسوب. ربما استُبدل المفتاح؛ أعد تسجيل الوجوه أو استعد المفتاح.</numerusform><numerusform>تعذّر فتح قالب الوجه المخزّن (%n) بمفتاح هذا الحاسوب. ربما استُبدل المفتاح؛ أعد تسجيل الوجوه أو استعد المفتاح.</numerusform><numerusform>تعذّر فتح قالبَي الوجه المخزّنين (%n) بمفتاح هذا الحاسوب. ربما استُبدل المفتاح؛ أعد تسجيل الوجوه أو استعد المفتاح.</numerusform><numerusform>تعذّر فتح جميع قوالب الوجه المخزّنة، وعددها %n، بمفتاح هذا الحاسوب. ربما استُبدل المفتاح؛ أعد تسجيل الوجوه أو استعد المفتاح.</numerusform><numerusform>تعذّر فتح جميع قوالب الوجه المخزّنة، وعددها %n، بمفتاح هذا الحاسوب. ربما استُبدل المفتاح؛ أعد تسجيل الوجوه أو استعد المفتاح.</numerusform><numerusform>تعذّر فتح جميع قوالب الوجه المخزّنة، وعددها %n، بمفتاح هذا الحاسوب. ربما استُبدل المفتاح؛ أعد تسجيل الوجوه أو استعد المفتاح.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1218,7 @@ Run a command with --help for its options.
         <translation>لا يمكن أن يكون تاريخ الاستحقاق قبل تاريخ الإصدار.</translation>
     </message>
     <message>
-        <source>The amount must be in the invoice&apos;s currency (%1).</source>
+        <source>The amount must be in the invoice's currency (%1).</source>
         <translation>يجب أن يكون المبلغ بعملة الفاتورة (%1).</translation>
     </message>
     <message>
@@ -1189,7 +1354,7 @@ Run a command with --help for its options.
         <translation>أدخل مستخدم آخر درجة لهذا الطالب في هذه الأثناء. أعد التحميل لرؤيتها.</translation>
     </message>
     <message>
-        <source>Choose one of the course&apos;s categories: %1.</source>
+        <source>Choose one of the course's categories: %1.</source>
         <translation>اختر إحدى فئات المقرر: %1.</translation>
     </message>
     <message>
@@ -1248,7 +1413,7 @@ Run a command with --help for its options.
         <translation>التقييم غير مرتبط بأي مقرر.</translation>
     </message>
     <message>
-        <source>Enter the assessment&apos;s title.</source>
+        <source>Enter the assessment's title.</source>
         <translation>أدخل عنوان التقييم.</translation>
     </message>
     <message numerus="yes">
@@ -1263,7 +1428,7 @@ Run a command with --help for its options.
         </translation>
     </message>
     <message>
-        <source>Enter the assessment&apos;s category, such as Coursework or Exam.</source>
+        <source>Enter the assessment's category, such as Coursework or Exam.</source>
         <translation>أدخل فئة التقييم، مثل أعمال الفصل أو الامتحان.</translation>
     </message>
     <message>
@@ -1303,7 +1468,7 @@ Run a command with --help for its options.
         <translation>يحتاج سلّم التقديرات إلى تقدير واحد على الأقل.</translation>
     </message>
     <message>
-        <source>Enter the grade&apos;s letter.</source>
+        <source>Enter the grade's letter.</source>
         <translation>أدخل حرف التقدير.</translation>
     </message>
     <message>
@@ -1311,7 +1476,7 @@ Run a command with --help for its options.
         <translation>التقدير %1 مكرر أكثر من مرة.</translation>
     </message>
     <message>
-        <source>A grade&apos;s lower bound must be between 0 and 100 %.</source>
+        <source>A grade's lower bound must be between 0 and 100 %.</source>
         <translation>يجب أن يكون الحد الأدنى للتقدير بين 0 و100٪.</translation>
     </message>
     <message>
@@ -1331,11 +1496,11 @@ Run a command with --help for its options.
         <translation>الفئة غير مرتبطة بأي مقرر.</translation>
     </message>
     <message>
-        <source>Enter the category&apos;s name, such as Coursework or Exams.</source>
+        <source>Enter the category's name, such as Coursework or Exams.</source>
         <translation>أدخل اسم الفئة، مثل أعمال الفصل أو الامتحانات.</translation>
     </message>
     <message numerus="yes">
-        <source>The category&apos;s name can be at most %n characters long.</source>
+        <source>The category's name can be at most %n characters long.</source>
         <translation>
             <numerusform>يمكن أن يصل طول اسم الفئة إلى %n حرف على الأكثر.</numerusform>
             <numerusform>يمكن أن يصل طول اسم الفئة إلى %n حرف على الأكثر.</numerusform>
@@ -1346,7 +1511,7 @@ Run a command with --help for its options.
         </translation>
     </message>
     <message>
-        <source>The category&apos;s weight must be between 0 and 100 %.</source>
+        <source>The category's weight must be between 0 and 100 %.</source>
         <translation>يجب أن يكون وزن الفئة بين 0 و100٪.</translation>
     </message>
 </context>
@@ -1397,6 +1562,33 @@ Run a command with --help for its options.
             <numerusform>تعذّرت قراءة أي صورة من أصل %n صورة.</numerusform>
             <numerusform>تعذّرت قراءة أي صورة من أصل %n صورة.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LiveSessionBenchmark</name>
+    <message>
+        <source>The dataset folder %1 does not exist.</source>
+        <translation>مجلد مجموعة البيانات %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>The dataset needs at least two folders of photos, one per person.</source>
+        <translation>تحتاج مجموعة البيانات إلى مجلدين من الصور على الأقل، مجلد لكل شخص.</translation>
+    </message>
+    <message>
+        <source>The benchmark's options are out of range.</source>
+        <translation>خيارات اختبار الأداء خارج النطاق المسموح به.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made.</source>
+        <translation>تعذّر إنشاء مجلد مؤقت.</translation>
+    </message>
+    <message>
+        <source>No photo is left to show after enrolment.</source>
+        <translation>لم تتبقَّ أي صورة لعرضها بعد التسجيل.</translation>
+    </message>
+    <message>
+        <source>The live panel did not load in time.</source>
+        <translation>لم تُحمَّل اللوحة المباشرة في الوقت المحدد.</translation>
     </message>
 </context>
 <context>
@@ -1489,7 +1681,7 @@ Run a command with --help for its options.
 <context>
     <name>ModelLocator</name>
     <message>
-        <source>The model &quot;%1&quot; is not installed: %2 was not found in %3.</source>
+        <source>The model "%1" is not installed: %2 was not found in %3.</source>
         <translation>النموذج «%1» غير مثبّت: لم يُعثر على %2 في %3.</translation>
     </message>
     <message>
@@ -1730,7 +1922,7 @@ Run a command with --help for its options.
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <source>A negative balance is a credit in the student&apos;s favour.</source>
+        <source>A negative balance is a credit in the student's favour.</source>
         <translation>الرصيد السالب رصيد دائن لصالح الطالب.</translation>
     </message>
     <message>
@@ -2150,35 +2342,35 @@ Run a command with --help for its options.
         <translation>الحالة</translation>
     </message>
     <message>
-        <source>Guardian&apos;s name</source>
+        <source>Guardian's name</source>
         <translation>اسم وليّ الأمر</translation>
     </message>
     <message>
-        <source>Guardian&apos;s relationship</source>
+        <source>Guardian's relationship</source>
         <translation>صلة قرابة وليّ الأمر</translation>
     </message>
     <message>
-        <source>Guardian&apos;s phone</source>
+        <source>Guardian's phone</source>
         <translation>هاتف وليّ الأمر</translation>
     </message>
     <message>
-        <source>Guardian&apos;s email</source>
+        <source>Guardian's email</source>
         <translation>البريد الإلكتروني لوليّ الأمر</translation>
     </message>
     <message>
-        <source>Several columns are set to &quot;%1&quot;; choose one.</source>
+        <source>Several columns are set to "%1"; choose one.</source>
         <translation>عُيّنت عدة أعمدة على «%1»؛ اختر واحدًا منها.</translation>
     </message>
     <message>
-        <source>No column is set to &quot;%1&quot;, which every student needs.</source>
+        <source>No column is set to "%1", which every student needs.</source>
         <translation>لم يُعيَّن أي عمود على «%1»، وهو حقل لازم لكل طالب.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write it as %2 or %3.</source>
+        <source>"%1" is not a date: write it as %2 or %3.</source>
         <translation>«%1» ليس تاريخًا: اكتبه بالصيغة %2 أو %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status: write %2, %3 or %4.</source>
+        <source>"%1" is not a status: write %2, %3 or %4.</source>
         <translation>«%1» ليست حالة صالحة: اكتب %2 أو %3 أو %4.</translation>
     </message>
     <message>
@@ -2246,11 +2438,11 @@ Run a command with --help for its options.
 <context>
     <name>StudentRules</name>
     <message>
-        <source>Enter the guardian&apos;s name.</source>
+        <source>Enter the guardian's name.</source>
         <translation>أدخل اسم وليّ الأمر.</translation>
     </message>
     <message numerus="yes">
-        <source>The guardian&apos;s name can be at most %n characters long.</source>
+        <source>The guardian's name can be at most %n characters long.</source>
         <translation>
             <numerusform>يمكن أن يصل طول اسم وليّ الأمر إلى %n حرف على الأكثر.</numerusform>
             <numerusform>يمكن أن يصل طول اسم وليّ الأمر إلى %n حرف على الأكثر.</numerusform>
@@ -2265,11 +2457,11 @@ Run a command with --help for its options.
         <translation>أدخل رقم هاتف أو عنوان بريد إلكتروني لوليّ الأمر.</translation>
     </message>
     <message>
-        <source>The guardian&apos;s phone number should have 6 to 15 digits, optionally starting with +.</source>
+        <source>The guardian's phone number should have 6 to 15 digits, optionally starting with +.</source>
         <translation>يجب أن يتكون رقم هاتف وليّ الأمر من 6 إلى 15 رقمًا، ويمكن أن يبدأ بالرمز +.</translation>
     </message>
     <message>
-        <source>The guardian&apos;s email address is not valid, for example name@example.org.</source>
+        <source>The guardian's email address is not valid, for example name@example.org.</source>
         <translation>عنوان البريد الإلكتروني لوليّ الأمر غير صالح. مثال على عنوان صالح: name@example.org.</translation>
     </message>
     <message>
@@ -2277,11 +2469,11 @@ Run a command with --help for its options.
         <translation>أدخل رقم الطالب.</translation>
     </message>
     <message>
-        <source>A student number has up to 20 letters, digits, &apos;-&apos; or &apos;/&apos;, and starts with a letter or digit.</source>
-        <translation>يتكون رقم الطالب من 20 خانة على الأكثر من الحروف أو الأرقام أو &apos;-&apos; أو &apos;/&apos;، ويبدأ بحرف أو رقم.</translation>
+        <source>A student number has up to 20 letters, digits, '-' or '/', and starts with a letter or digit.</source>
+        <translation>يتكون رقم الطالب من 20 خانة على الأكثر من الحروف أو الأرقام أو '-' أو '/'، ويبدأ بحرف أو رقم.</translation>
     </message>
     <message>
-        <source>Enter the student&apos;s first name.</source>
+        <source>Enter the student's first name.</source>
         <translation>أدخل الاسم الأول للطالب.</translation>
     </message>
     <message numerus="yes">
@@ -2296,7 +2488,7 @@ Run a command with --help for its options.
         </translation>
     </message>
     <message>
-        <source>Enter the student&apos;s last name.</source>
+        <source>Enter the student's last name.</source>
         <translation>أدخل اسم عائلة الطالب.</translation>
     </message>
     <message numerus="yes">
@@ -2331,7 +2523,7 @@ Run a command with --help for its options.
         <translation>أدخل الدفعة (سنة التحاق الطالب، مثل 2024).</translation>
     </message>
     <message>
-        <source>Choose the student&apos;s program.</source>
+        <source>Choose the student's program.</source>
         <translation>اختر البرنامج الدراسي للطالب.</translation>
     </message>
     <message>
@@ -2383,6 +2575,80 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>TemplateCipher</name>
+    <message>
+        <source>No key for face templates is loaded, so they cannot be read or stored.</source>
+        <translation>لم يُحمَّل أي مفتاح لقوالب الوجه، لذا لا يمكن قراءتها أو تخزينها.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start, so face templates cannot be read or stored.</source>
+        <translation>تعذّر تشغيل مكتبة التشفير، لذا لا يمكن قراءة قوالب الوجه أو تخزينها.</translation>
+    </message>
+    <message>
+        <source>There is not enough secure memory to hold the face template key.</source>
+        <translation>لا تتوفر ذاكرة آمنة كافية للاحتفاظ بمفتاح قوالب الوجه.</translation>
+    </message>
+    <message>
+        <source>The face template key is damaged: it must be %1 bytes long, not %2.</source>
+        <translation>مفتاح قوالب الوجه تالف: يجب أن يكون حجمه %1 بايت، لا %2.</translation>
+    </message>
+    <message>
+        <source>This face template is damaged and cannot be read; enrol the student's face again.</source>
+        <translation>قالب الوجه هذا تالف ولا يمكن قراءته؛ أعد تسجيل وجه الطالب.</translation>
+    </message>
+    <message>
+        <source>This face template cannot be opened: it was encrypted with another key or has been changed. Enrol the student's face again.</source>
+        <translation>لا يمكن فتح قالب الوجه هذا: فقد شُفّر بمفتاح آخر أو جرى تعديله. أعد تسجيل وجه الطالب.</translation>
+    </message>
+    <message>
+        <source>The student id or model name is too long.</source>
+        <translation>معرّف الطالب أو اسم النموذج طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>This face template belongs to another student or model and was not used. Enrol the student's face again.</source>
+        <translation>قالب الوجه هذا يخص طالبًا آخر أو نموذجًا آخر، ولم يُستخدم. أعد تسجيل وجه الطالب.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateKeyFile</name>
+    <message>
+        <source>There is no face template key file at %1.</source>
+        <translation>لا يوجد ملف لمفتاح قوالب الوجه في %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file, so it cannot hold the face template key.</source>
+        <translation>%1 ليس ملفًا، لذا لا يمكن حفظ مفتاح قوالب الوجه فيه.</translation>
+    </message>
+    <message>
+        <source>The face template key file %1 may be read or changed by other users, so CampusDesk will not use it. Allow only its owner (chmod 600) and try again.</source>
+        <translation>يمكن لمستخدمين آخرين قراءة ملف مفتاح قوالب الوجه %1 أو تعديله، لذا لن يستخدمه CampusDesk. اقصر الوصول إليه على مالكه فقط (chmod 600) ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a face template key: it holds %2 bytes instead of %3. It was left as it is.</source>
+        <translation>الملف %1 ليس مفتاحًا لقوالب الوجه: إذ يحتوي على %2 بايت بدلًا من %3. وقد تُرك كما هو.</translation>
+    </message>
+    <message>
+        <source>The face template key file %1 could not be read.</source>
+        <translation>تعذّرت قراءة ملف مفتاح قوالب الوجه %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the face template key could not be created.</source>
+        <translation>تعذّر إنشاء المجلد %1 المخصص لمفتاح قوالب الوجه.</translation>
+    </message>
+    <message>
+        <source>The face template key file %1 could not be created.</source>
+        <translation>تعذّر إنشاء ملف مفتاح قوالب الوجه %1.</translation>
+    </message>
+    <message>
+        <source>The face template key file %1 could not be made private.</source>
+        <translation>تعذّر قصر الوصول إلى ملف مفتاح قوالب الوجه %1 على مالكه.</translation>
+    </message>
+    <message>
+        <source>The face template key file %1 could not be written.</source>
+        <translation>تعذّرت الكتابة في ملف مفتاح قوالب الوجه %1.</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>The user name %1 is already taken.</source>
@@ -2420,11 +2686,11 @@ Run a command with --help for its options.
         <translation>أدخل اسم مستخدم.</translation>
     </message>
     <message>
-        <source>A user name has 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
-        <translation>يتكون اسم المستخدم من 3 إلى 32 خانة من الحروف اللاتينية الصغيرة أو الأرقام أو &apos;.&apos; أو &apos;_&apos; أو &apos;-&apos;، ويبدأ بحرف أو رقم.</translation>
+        <source>A user name has 3 to 32 lower-case letters, digits, '.', '_' or '-', and starts with a letter or digit.</source>
+        <translation>يتكون اسم المستخدم من 3 إلى 32 خانة من الحروف اللاتينية الصغيرة أو الأرقام أو '.' أو '_' أو '-'، ويبدأ بحرف أو رقم.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s full name.</source>
+        <source>Enter the person's full name.</source>
         <translation>أدخل الاسم الكامل للشخص.</translation>
     </message>
     <message numerus="yes">
@@ -2862,7 +3128,7 @@ Run a command with --help for its options.
         <translation>تطبيق حدّ التأخر</translation>
     </message>
     <message>
-        <source>When checked, a student marked present after the session&apos;s late threshold is recorded as late.</source>
+        <source>When checked, a student marked present after the session's late threshold is recorded as late.</source>
         <translation>عند تحديد هذا الخيار، يُسجَّل متأخرًا كلُّ طالب يُسجَّل حضوره بعد حدّ التأخر الخاص بالحصة.</translation>
     </message>
     <message>
@@ -3027,6 +3293,18 @@ Run a command with --help for its options.
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
+    <message>
+        <source>Take with &amp;camera…</source>
+        <translation>أخذ الحضور بالكاميرا…</translation>
+    </message>
+    <message>
+        <source>Opens the camera panel for this session: students are marked as they are recognised, and you confirm the register at the end.</source>
+        <translation>يفتح لوحة الكاميرا لهذه الحصة: يُسجَّل حضور الطلاب عند التعرف عليهم، ثم تؤكّد سجل الحضور في النهاية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session finished with the camera; %n student(s) marked absent.</source>
+        <translation><numerusform>انتهت الحصة بالكاميرا؛ وسُجّل غياب %n طالب.</numerusform><numerusform>انتهت الحصة بالكاميرا؛ وسُجّل غياب %n طالب.</numerusform><numerusform>انتهت الحصة بالكاميرا؛ وسُجّل غياب %n طالبين.</numerusform><numerusform>انتهت الحصة بالكاميرا؛ وسُجّل غياب %n طلاب.</numerusform><numerusform>انتهت الحصة بالكاميرا؛ وسُجّل غياب %n طالبًا.</numerusform><numerusform>انتهت الحصة بالكاميرا؛ وسُجّل غياب %n طالب.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cd::AttendanceReportModel</name>
@@ -3146,7 +3424,7 @@ Run a command with --help for its options.
         <translation>الحضور حسب الطالب والمقرر</translation>
     </message>
     <message>
-        <source>Select a row to see that student&apos;s months.</source>
+        <source>Select a row to see that student's months.</source>
         <translation>اختر صفًا لعرض حضور ذلك الطالب شهرًا بشهر.</translation>
     </message>
     <message>
@@ -3252,7 +3530,7 @@ Run a command with --help for its options.
     <name>cd::AttendanceRosterModel</name>
     <message>
         <source>%1, %2</source>
-        <extracomment>&quot;Mary Okoro, 09:04&quot; - who made the mark in force and when (local time)</extracomment>
+        <extracomment>"Mary Okoro, 09:04" - who made the mark in force and when (local time)</extracomment>
         <translation>%1، %2</translation>
     </message>
     <message>
@@ -3687,7 +3965,7 @@ Run a command with --help for its options.
         <translation>فئات التقييم</translation>
     </message>
     <message>
-        <source>Each category&apos;s total counts with its weight. Weights need not add up to 100: a category with nothing marked yet is left out and the others are scaled up.</source>
+        <source>Each category's total counts with its weight. Weights need not add up to 100: a category with nothing marked yet is left out and the others are scaled up.</source>
         <translation>يُحتسب مجموع كل فئة بحسب وزنها. لا يلزم أن يكون مجموع الأوزان 100: تُستبعد الفئة التي لم تُسجَّل فيها أي درجة بعد، وتُرفع أوزان الفئات الأخرى بالتناسب.</translation>
     </message>
     <message>
@@ -3757,7 +4035,7 @@ Run a command with --help for its options.
         <translation>مرحبًا بك في CampusDesk</translation>
     </message>
     <message>
-        <source>Where should this computer keep the school&apos;s records?</source>
+        <source>Where should this computer keep the school's records?</source>
         <translation>أين يحفظ هذا الحاسوب سجلات المدرسة؟</translation>
     </message>
     <message>
@@ -3808,7 +4086,7 @@ Run a command with --help for its options.
         <translation>السبب</translation>
     </message>
     <message>
-        <source>Required, e.g. &quot;Doctor&apos;s note received&quot;</source>
+        <source>Required, e.g. "Doctor's note received"</source>
         <translation>مطلوب، مثلًا: «وصلت شهادة طبية»</translation>
     </message>
     <message>
@@ -4334,6 +4612,13 @@ Run a command with --help for its options.
     </message>
 </context>
 <context>
+    <name>cd::FaceKeyring</name>
+    <message>
+        <source>No face template key is available.</source>
+        <translation>لا يتوفر مفتاح لقوالب الوجه.</translation>
+    </message>
+</context>
+<context>
     <name>cd::FeeStructuresDialog</name>
     <message>
         <source>Fee structures</source>
@@ -4530,7 +4815,7 @@ Run a command with --help for its options.
         <translation>هياكل الرسوم…</translation>
     </message>
     <message>
-        <source>What each program&apos;s students owe per semester, with due dates and late fees</source>
+        <source>What each program's students owe per semester, with due dates and late fees</source>
         <translation>ما يدين به طلاب كل برنامج في كل فصل دراسي، مع تواريخ الاستحقاق ورسوم التأخير</translation>
     </message>
     <message>
@@ -4736,7 +5021,7 @@ Run a command with --help for its options.
         <translation>الاسم:</translation>
     </message>
     <message>
-        <source>A total gets the grade with the highest starting percentage not above it (rounded to two decimals). Changes apply to every course&apos;s results.</source>
+        <source>A total gets the grade with the highest starting percentage not above it (rounded to two decimals). Changes apply to every course's results.</source>
         <translation>يحصل كل مجموع على التقدير ذي أعلى نسبة بداية لا تتجاوزه (مقرّبًا إلى منزلتين عشريتين). تسري التغييرات على نتائج جميع المقررات.</translation>
     </message>
 </context>
@@ -4901,7 +5186,7 @@ out of %4</source>
         <translation>الفئات…</translation>
     </message>
     <message>
-        <source>The course&apos;s categories and their share of the total, such as Coursework 40 % and Exams 60 %.</source>
+        <source>The course's categories and their share of the total, such as Coursework 40 % and Exams 60 %.</source>
         <translation>فئات المقرر وحصة كل منها من المجموع، مثل أعمال الفصل 40٪ والامتحانات 60٪.</translation>
     </message>
     <message>
@@ -4913,7 +5198,7 @@ out of %4</source>
         <translation>نشر النتائج…</translation>
     </message>
     <message>
-        <source>Shows the results to the course&apos;s students and locks them: later changes need a reason.</source>
+        <source>Shows the results to the course's students and locks them: later changes need a reason.</source>
         <translation>يعرض النتائج لطلاب المقرر ويقفلها: تتطلب التغييرات اللاحقة ذكر السبب.</translation>
     </message>
     <message>
@@ -5008,7 +5293,7 @@ out of %4</source>
         <translation>غير منشورة: لا يرى الطلاب هذه النتائج بعد.</translation>
     </message>
     <message>
-        <source>No categories: the assessments&apos; own weights apply.</source>
+        <source>No categories: the assessments' own weights apply.</source>
         <translation>لا توجد فئات: تُطبَّق أوزان التقييمات نفسها.</translation>
     </message>
     <message>
@@ -5032,7 +5317,7 @@ out of %4</source>
         <translation>كشوف الدرجات…</translation>
     </message>
     <message>
-        <source>The course&apos;s report cards as PDFs, ready to print</source>
+        <source>The course's report cards as PDFs, ready to print</source>
         <translation>كشوف درجات المقرر بصيغة PDF، جاهزة للطباعة</translation>
     </message>
     <message>
@@ -5048,7 +5333,7 @@ out of %4</source>
         <translation>ملف PDF واحد للصف…</translation>
     </message>
     <message>
-        <source>Save the class&apos;s report cards</source>
+        <source>Save the class's report cards</source>
         <translation>حفظ كشوف درجات الصف</translation>
     </message>
     <message>
@@ -5139,7 +5424,7 @@ out of %4</source>
         <translation>اختيار الملف</translation>
     </message>
     <message>
-        <source>A CSV file with one student per row and the column names on the first row. From a spreadsheet, save as &quot;CSV UTF-8&quot;.</source>
+        <source>A CSV file with one student per row and the column names on the first row. From a spreadsheet, save as "CSV UTF-8".</source>
         <translation>ملف CSV يحتوي على طالب واحد في كل صف، وأسماء الأعمدة في الصف الأول. من برنامج جداول البيانات، احفظ الملف بتنسيق «CSV UTF-8».</translation>
     </message>
     <message>
@@ -5206,7 +5491,7 @@ out of %4</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <source>Say what each column of the file holds. Columns set to &quot;Do not import&quot; are left out.</source>
+        <source>Say what each column of the file holds. Columns set to "Do not import" are left out.</source>
         <translation>حدّد ما يحتويه كل عمود في الملف. تُستبعد الأعمدة المعيّنة على «عدم الاستيراد».</translation>
     </message>
     <message>
@@ -5365,6 +5650,256 @@ out of %4</source>
     </message>
 </context>
 <context>
+    <name>cd::LiveAttendanceDialog</name>
+    <message>
+        <source>Take attendance with the camera — %1, %2</source>
+        <translation>أخذ الحضور بالكاميرا — %1، %2</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>المصدر:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Loading the face models and enrolled faces…</source>
+        <translation>جارٍ تحميل نماذج الوجوه والوجوه المسجّلة…</translation>
+    </message>
+    <message>
+        <source>&amp;Register (P present, L late, A absent, E excused, Delete not seen)</source>
+        <translation>سجل الحضور (P حاضر، L متأخر، A غائب، E غائب بعذر، Delete لم يُرصَد)</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>سجل الحضور</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>غائب بعذر</translation>
+    </message>
+    <message>
+        <source>Not seen</source>
+        <translation>لم يُرصَد</translation>
+    </message>
+    <message>
+        <source>&amp;Unrecognised faces</source>
+        <translation>وجوه لم يُتعرَّف عليها</translation>
+    </message>
+    <message>
+        <source>Unrecognised faces</source>
+        <translation>وجوه لم يُتعرَّف عليها</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;student…</source>
+        <translation>إسناد إلى طالب…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish session…</source>
+        <translation>إنهاء الحصة…</translation>
+    </message>
+    <message>
+        <source>Every student on the register has a mark already.</source>
+        <translation>سُجّلت حالة كل طالب في سجل الحضور بالفعل.</translation>
+    </message>
+    <message>
+        <source>Assign the face to a student</source>
+        <translation>إسناد الوجه إلى طالب</translation>
+    </message>
+    <message>
+        <source>Who is this? They are marked present; if their consent is recorded, the face is also kept to recognise them next time.</source>
+        <translation>من هذا الشخص؟ سيُسجَّل حضوره؛ وإذا كانت موافقته مسجّلة، يُحتفظ بوجهه أيضًا للتعرف عليه في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>الكاميرا: %1</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>ملف فيديو…</translation>
+    </message>
+    <message>
+        <source>Folder of images…</source>
+        <translation>مجلد صور…</translation>
+    </message>
+    <message>
+        <source>No face template key is available.</source>
+        <translation>لا يتوفر مفتاح لقوالب الوجه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled face(s) loaded for this class.</source>
+        <translation><numerusform>تم تحميل %n وجه مسجّل لهذا الصف.</numerusform><numerusform>تم تحميل %n وجه مسجّل لهذا الصف.</numerusform><numerusform>تم تحميل %n وجهين مسجّلين لهذا الصف.</numerusform><numerusform>تم تحميل %n وجوه مسجّلة لهذا الصف.</numerusform><numerusform>تم تحميل %n وجهًا مسجّلًا لهذا الصف.</numerusform><numerusform>تم تحميل %n وجه مسجّل لهذا الصف.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face template(s) could not be read; enrol those students again.</source>
+        <translation><numerusform>تعذّرت قراءة %n قالب وجه؛ أعد تسجيل وجوه الطلاب المعنيين.</numerusform><numerusform>تعذّرت قراءة %n قالب وجه؛ أعد تسجيل وجوه الطلاب المعنيين.</numerusform><numerusform>تعذّرت قراءة %n قالبَي وجه؛ أعد تسجيل وجوه الطلاب المعنيين.</numerusform><numerusform>تعذّرت قراءة %n قوالب وجه؛ أعد تسجيل وجوه الطلاب المعنيين.</numerusform><numerusform>تعذّرت قراءة %n قالبًا للوجه؛ أعد تسجيل وجوه الطلاب المعنيين.</numerusform><numerusform>تعذّرت قراءة %n قالب وجه؛ أعد تسجيل وجوه الطلاب المعنيين.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enrolled faces are not available: %1</source>
+        <translation>الوجوه المسجّلة غير متاحة: %1</translation>
+    </message>
+    <message>
+        <source>Nobody in this class has an enrolled face yet, so the camera will recognise no one. Enrol faces from the student records.</source>
+        <translation>لا يوجد حتى الآن وجه مسجّل لأي طالب في هذا الصف، لذا لن تتعرف الكاميرا على أحد. سجّل الوجوه من سجلات الطلاب.</translation>
+    </message>
+    <message>
+        <source>Face recognition is not available: %1</source>
+        <translation>التعرف على الوجه غير متاح: %1</translation>
+    </message>
+    <message>
+        <source>You can still mark the register by hand here.</source>
+        <translation>لا يزال بإمكانك تسجيل الحضور يدويًا هنا.</translation>
+    </message>
+    <message>
+        <source>Choose a video</source>
+        <translation>اختيار مقطع فيديو</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.avi *.mkv *.mov *.webm);;All files (*)</source>
+        <translation>مقاطع الفيديو (*.mp4 *.avi *.mkv *.mov *.webm);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of images</source>
+        <translation>اختيار مجلد صور</translation>
+    </message>
+    <message>
+        <source>The source has no more pictures.</source>
+        <translation>لم تعد في المصدر صور أخرى.</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>جارٍ بدء %1…</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose a source and press Start.</source>
+        <translation>متوقف. اختر مصدرًا واضغط «بدء».</translation>
+    </message>
+    <message>
+        <source>Seen at %1. Select it and choose "Assign to student…" if you know who it is.</source>
+        <translation>رُصد في %1. حدّده واختر «إسناد إلى طالب…» إن كنت تعرف صاحبه.</translation>
+    </message>
+    <message>
+        <source>%1 is marked present.</source>
+        <translation>سُجّل حضور %1.</translation>
+    </message>
+    <message>
+        <source>%1 is marked present. The face was not kept: %2</source>
+        <translation>سُجّل حضور %1. لم يُحتفظ بالوجه: %2</translation>
+    </message>
+    <message>
+        <source>%1 is marked present, and this face is kept to recognise them next time.</source>
+        <translation>سُجّل حضور %1، ويُحتفظ بهذا الوجه للتعرف عليه في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>This mark is saved already and cannot be taken back here; give the student another status instead.</source>
+        <translation>هذا التسجيل محفوظ بالفعل ولا يمكن التراجع عنه هنا؛ امنح الطالب حالة أخرى بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Finish the session</source>
+        <translation>إنهاء الحصة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the register and finish the session? %n student(s) not seen will be marked absent.</source>
+        <translation><numerusform>هل تريد حفظ سجل الحضور وإنهاء الحصة؟ سيُسجَّل غياب %n طالب لم يُرصَد.</numerusform><numerusform>هل تريد حفظ سجل الحضور وإنهاء الحصة؟ سيُسجَّل غياب %n طالب لم يُرصَد.</numerusform><numerusform>هل تريد حفظ سجل الحضور وإنهاء الحصة؟ سيُسجَّل غياب %n طالبين لم يُرصَدا.</numerusform><numerusform>هل تريد حفظ سجل الحضور وإنهاء الحصة؟ سيُسجَّل غياب %n طلاب لم يُرصَدوا.</numerusform><numerusform>هل تريد حفظ سجل الحضور وإنهاء الحصة؟ سيُسجَّل غياب %n طالبًا لم يُرصَدوا.</numerusform><numerusform>هل تريد حفظ سجل الحضور وإنهاء الحصة؟ سيُسجَّل غياب %n طالب لم يُرصَدوا.</numerusform></translation>
+    </message>
+    <message>
+        <source>The marks are saved as your confirmed attendance. Later changes need a reason.</source>
+        <translation>تُحفظ التسجيلات بوصفها الحضور الذي أكّدته. وتتطلب أي تغييرات لاحقة ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>Finish session</source>
+        <translation>إنهاء الحصة</translation>
+    </message>
+    <message>
+        <source>Saving the register…</source>
+        <translation>جارٍ حفظ سجل الحضور…</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>الإغلاق دون حفظ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) are not saved yet. Close and discard them?</source>
+        <translation><numerusform>لم يُحفظ %n تسجيل حضور بعد. هل تريد الإغلاق والتخلي عنها؟</numerusform><numerusform>لم يُحفظ %n تسجيل حضور بعد. هل تريد الإغلاق والتخلي عنه؟</numerusform><numerusform>لم يُحفظ %n تسجيلَي حضور بعد. هل تريد الإغلاق والتخلي عنهما؟</numerusform><numerusform>لم تُحفظ %n تسجيلات حضور بعد. هل تريد الإغلاق والتخلي عنها؟</numerusform><numerusform>لم يُحفظ %n تسجيلًا للحضور بعد. هل تريد الإغلاق والتخلي عنها؟</numerusform><numerusform>لم يُحفظ %n تسجيل حضور بعد. هل تريد الإغلاق والتخلي عنها؟</numerusform></translation>
+    </message>
+    <message>
+        <source>Present: %1   Late: %2   Absent: %3   Excused: %4   Not seen: %5</source>
+        <translation>حاضر: %1   متأخر: %2   غائب: %3   غائب بعذر: %4   لم يُرصَد: %5</translation>
+    </message>
+    <message>
+        <source>● Camera on</source>
+        <translation>● الكاميرا تعمل</translation>
+    </message>
+    <message>
+        <source>● Playing: %1</source>
+        <translation>● جارٍ التشغيل: %1</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>الكاميرا متوقفة</translation>
+    </message>
+</context>
+<context>
+    <name>cd::LivePreview</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>معاينة الكاميرا</translation>
+    </message>
+    <message>
+        <source>No picture. Choose a source and press Start.</source>
+        <translation>لا توجد صورة. اختر مصدرًا واضغط «بدء».</translation>
+    </message>
+    <message>
+        <source>Partly out of the picture</source>
+        <translation>جزء منه خارج الصورة</translation>
+    </message>
+    <message>
+        <source>Too far away</source>
+        <translation>بعيد جدًا</translation>
+    </message>
+    <message>
+        <source>Turned away</source>
+        <translation>غير مواجه للكاميرا</translation>
+    </message>
+    <message>
+        <source>Blurry</source>
+        <translation>ضبابي</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not on this register</source>
+        <translation>غير مدرج في سجل الحضور هذا</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+</context>
+<context>
     <name>cd::LiveRosterModel</name>
     <message>
         <source>%1, %2</source>
@@ -5517,7 +6052,7 @@ out of %4</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <source>Messages with colleagues and classes, and an assistant that answers from the school&apos;s data.</source>
+        <source>Messages with colleagues and classes, and an assistant that answers from the school's data.</source>
         <translation>رسائل مع الزملاء والفصول، ومساعد يجيب استنادًا إلى بيانات المدرسة.</translation>
     </message>
     <message>
@@ -5620,7 +6155,7 @@ out of %4</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <source>Required, e.g. &quot;Re-marked after appeal&quot;</source>
+        <source>Required, e.g. "Re-marked after appeal"</source>
         <translation>مطلوب، مثلًا: «أُعيد التصحيح بعد التظلم»</translation>
     </message>
     <message>
@@ -5634,6 +6169,85 @@ out of %4</source>
     <message>
         <source>Save change</source>
         <translation>حفظ التغيير</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ModelManager</name>
+    <message>
+        <source>The folder %1 cannot be created, so the model cannot be installed there. Choose a folder you may write to.</source>
+        <translation>لا يمكن إنشاء المجلد %1، لذا لا يمكن تثبيت النموذج فيه. اختر مجلدًا لديك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1 (%2). Choose a folder you may write to, or free some space.</source>
+        <translation>لا يمكن الكتابة في المجلد %1 (%2). اختر مجلدًا لديك صلاحية الكتابة فيه، أو حرّر بعض المساحة.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete or not the expected version: it has %2 bytes instead of %3. Nothing was installed.</source>
+        <translation>%1 غير مكتمل أو ليس الإصدار المتوقع: حجمه %2 بايت بدلًا من %3. لم يُثبَّت أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not the expected version (its SHA-256 does not match the catalogue). Nothing was installed.</source>
+        <translation>%1 تالف أو ليس الإصدار المتوقع (لا تتطابق قيمة SHA-256 الخاصة به مع الفهرس). لم يُثبَّت أي شيء.</translation>
+    </message>
+    <message>
+        <source>Could not install %1 into %2: %3</source>
+        <translation>تعذّر تثبيت %1 في %2: %3</translation>
+    </message>
+    <message>
+        <source>CampusDesk knows no model called "%1".</source>
+        <translation>لا يعرف CampusDesk أي نموذج باسم «%1».</translation>
+    </message>
+    <message>
+        <source>The model "%1" is incomplete: no folder holds all of its files.</source>
+        <translation>النموذج «%1» غير مكتمل: لا يوجد مجلد يحتوي على جميع ملفاته.</translation>
+    </message>
+    <message>
+        <source>"%1" is already being installed.</source>
+        <translation>«%1» قيد التثبيت بالفعل.</translation>
+    </message>
+    <message>
+        <source>Could not download %1: the server answered %2 %3 for %4.</source>
+        <translation>تعذّر تنزيل %1: ردّ الخادم بـ %2 %3 على %4.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 timed out: nothing arrived from %2 for %3 seconds. Check the internet connection and try again.</source>
+        <translation>انتهت مهلة تنزيل %1: لم يصل أي شيء من %2 خلال %3 ثانية. تحقّق من الاتصال بالإنترنت وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The download of %1 broke off after %2 of %3 bytes (%4). Try again.</source>
+        <translation>انقطع تنزيل %1 بعد %2 من أصل %3 بايت (%4). أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Could not download %1 from %2: %3. Check the internet connection, or fetch the file on another computer and import it.</source>
+        <translation>تعذّر تنزيل %1 من %2: %3. تحقّق من الاتصال بالإنترنت، أو نزّل الملف على حاسوب آخر واستورده.</translation>
+    </message>
+    <message>
+        <source>The download of "%1" was cancelled. Nothing was installed.</source>
+        <translation>أُلغي تنزيل «%1». لم يُثبَّت أي شيء.</translation>
+    </message>
+    <message>
+        <source>Give the file(s) of "%1" or the folder that holds them.</source>
+        <translation>حدّد ملف «%1» أو ملفاته، أو المجلد الذي يحتويها.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 of "%2" is missing: give that file or the folder that holds it.</source>
+        <translation>الملف %1 من «%2» مفقود: حدّد هذا الملف أو المجلد الذي يحتويه.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 of "%3": it has %4 bytes instead of %5.</source>
+        <translation>%1 ليس %2 الخاص بـ «%3»: حجمه %4 بايت بدلًا من %5.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not the expected version of %2 (its SHA-256 does not match the catalogue). Nothing was installed.</source>
+        <translation>%1 تالف أو ليس الإصدار المتوقع من %2 (لا تتطابق قيمة SHA-256 الخاصة به مع الفهرس). لم يُثبَّت أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -5883,7 +6497,7 @@ out of %4</source>
         <translation>حفظ كشف الدرجات…</translation>
     </message>
     <message>
-        <source>Save the selected semester&apos;s report card as a PDF</source>
+        <source>Save the selected semester's report card as a PDF</source>
         <translation>حفظ كشف درجات الفصل الدراسي المحدد بتنسيق PDF</translation>
     </message>
     <message>
@@ -6061,7 +6675,7 @@ out of %4</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
@@ -6085,7 +6699,7 @@ out of %4</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <source>The system&apos;s default camera</source>
+        <source>The system's default camera</source>
         <translation>الكاميرا الافتراضية للنظام</translation>
     </message>
     <message>
@@ -6173,11 +6787,11 @@ out of %4</source>
         <translation>الحد الأدنى للحضور:</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, for example https://campusdesk.example.org.</source>
+        <source>Enter the server's address, for example https://campusdesk.example.org.</source>
         <translation>أدخل عنوان الخادم، مثل https://campusdesk.example.org.</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name.</source>
+        <source>Enter the school's name.</source>
         <translation>أدخل اسم المدرسة.</translation>
     </message>
     <message>
@@ -6220,7 +6834,7 @@ out of %4</source>
         <translation>تذكرني على هذا الحاسوب</translation>
     </message>
     <message>
-        <source>Keeps you signed in for 30 days. The sign-in is kept in this computer&apos;s keychain, never in a file.</source>
+        <source>Keeps you signed in for 30 days. The sign-in is kept in this computer's keychain, never in a file.</source>
         <translation>يُبقيك مسجّل الدخول لمدة 30 يومًا. يُحفظ تسجيل الدخول في سلسلة المفاتيح على هذا الحاسوب، ولا يُحفظ في ملف أبدًا.</translation>
     </message>
     <message>
@@ -6689,7 +7303,7 @@ out of %4</source>
         <translation>وافق الطالب على استخدام التعرف على الوجه لتسجيل الحضور</translation>
     </message>
     <message>
-        <source>Withdrawing consent deletes this student&apos;s face templates when you save. They cannot be recovered; face enrolment would have to be done again.</source>
+        <source>Withdrawing consent deletes this student's face templates when you save. They cannot be recovered; face enrolment would have to be done again.</source>
         <translation>يؤدي سحب الموافقة إلى حذف قوالب وجه هذا الطالب عند الحفظ. ولا يمكن استعادتها؛ إذ سيلزم تسجيل وجهه من جديد.</translation>
     </message>
     <message>
@@ -6748,7 +7362,7 @@ out of %4</source>
         <translation>السحب من المقرر؟</translation>
     </message>
     <message>
-        <source>Drop %1 from %2&apos;s courses? Their attendance and marks in it are kept.</source>
+        <source>Drop %1 from %2's courses? Their attendance and marks in it are kept.</source>
         <translation>سحب %2 من المقرر %1؟ يُحتفظ بحضوره ودرجاته فيه.</translation>
     </message>
     <message>
@@ -7148,6 +7762,25 @@ out of %4</source>
     <message>
         <source>&amp;Restore</source>
         <translation>استعادة</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TemplateKeychain</name>
+    <message>
+        <source>The keychain of this computer cannot be used, so face templates cannot be stored safely and face enrolment is turned off.</source>
+        <translation>لا يمكن استخدام سلسلة المفاتيح على هذا الحاسوب، لذا لا يمكن تخزين قوالب الوجه بأمان، وقد أُوقف تسجيل الوجوه.</translation>
+    </message>
+    <message>
+        <source>The face template key in the keychain is damaged, so face templates cannot be read. Restore the key or remove it and enrol the faces again.</source>
+        <translation>مفتاح قوالب الوجه في سلسلة المفاتيح تالف، لذا لا يمكن قراءة قوالب الوجه. استعد المفتاح، أو احذفه وأعد تسجيل الوجوه.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no face template key (it may be locked), so the stored face templates cannot be read.</source>
+        <translation>لا تحتوي سلسلة المفاتيح على مفتاح لقوالب الوجه (ربما تكون مقفلة)، لذا لا يمكن قراءة قوالب الوجه المخزّنة.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start, so face templates cannot be stored.</source>
+        <translation>تعذّر تشغيل مكتبة التشفير، لذا لا يمكن تخزين قوالب الوجه.</translation>
     </message>
 </context>
 <context>

@@ -645,7 +645,7 @@ bool LiveAttendanceDialog::eventFilter(QObject *watched, QEvent *event)
 void LiveAttendanceDialog::updateSummary()
 {
     const AttendanceTally tally = m_model->tally();
-    m_summary->setText(tr("Present: %1   Late: %2   Absent: %3   Excused: %4   Not seen: %5")
+    m_summary->setText(tr("Present %1 · Late %2 · Absent %3 · Excused %4 · Not seen %5")
                            .arg(tally.present)
                            .arg(tally.late)
                            .arg(tally.absent)

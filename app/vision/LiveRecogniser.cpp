@@ -1,5 +1,6 @@
 #include "app/vision/LiveRecogniser.h"
 
+#include "app/vision/FaceGallery.h"
 #include "app/vision/FacePipeline.h"
 #include "app/vision/FrameConversion.h"
 
@@ -26,6 +27,8 @@ Result<std::shared_ptr<FacePipeline>> LiveRecogniser::loadPipeline(const LiveSet
         settings.preferResNet ? FaceRecogniser::Kind::ResNet : FaceRecogniser::Kind::Lbph, locator);
     if (settings.threshold != 0)
         recogniser->setThreshold(settings.threshold);
+    else if (recogniser->kind() == FaceRecogniser::Kind::ResNet)
+        recogniser->setThreshold(FaceGallery::liveThreshold);
     if (settings.margin != 0)
         recogniser->setMargin(settings.margin);
     FacePipelineOptions options;

@@ -20,7 +20,8 @@ namespace cd {
 
 class FacePipeline; // OpenCV inside: code outside app/vision only passes it along
 
-// What the teacher can tune (Settings); zeros keep the recogniser's shipped defaults.
+// What the teacher can tune (Settings); zeros keep the shipped defaults (for the face
+// descriptor, FaceGallery::liveThreshold and defaultMargin).
 struct LiveSettings
 {
     float threshold = 0;

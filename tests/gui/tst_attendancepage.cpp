@@ -1,9 +1,14 @@
+#include "app/core/ClientSettings.h"
 #include "app/store/AttendanceRepository.h"
 #include "app/store/Sql.h"
+#include "app/store/TemplateCipher.h"
 #include "tests/gui/CoursesFixture.h"
 #include "ui/AttendancePage.h"
 #include "ui/AttendanceRosterModel.h"
 #include "ui/CorrectMarkDialog.h"
+#include "ui/FaceKeyring.h"
+#include "ui/LiveAttendanceDialog.h"
+#include "ui/LiveRosterModel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -15,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimeEdit>
@@ -272,6 +278,43 @@ private slots:
         QTest::keyClick(page.rosterTable(), Qt::Key_P);
         QTRY_COMPARE(status(page, 0), u"Late"_s);
         QVERIFY(page.message().contains(u"marked late"_s));
+    }
+
+    void theCameraPanelTakesTheOpenSession()
+    {
+        AttendancePage page(*m_school.db, okoro());
+        QVERIFY(page.cameraButton()->isHidden()); // no face support given
+        ClientSettings settings;
+        auto cipher = TemplateCipher::generate();
+        QVERIFY(cipher);
+        FaceKeyring keyring(std::move(cipher).value());
+        page.setFaceSupport(&settings, &keyring);
+        QVERIFY(!page.cameraButton()->isHidden());
+        QVERIFY(showPage(page, 1));
+        QVERIFY(!page.cameraButton()->isEnabled()); // no session yet
+        QVERIFY(!page.takeWithCamera());
+        QVERIFY(openByKeyboard(page, 5));
+        QVERIFY(page.cameraButton()->isEnabled());
+
+        LiveAttendanceDialog *dialog = page.takeWithCamera();
+        QVERIFY(dialog);
+        QSignalSpy ready(dialog, &LiveAttendanceDialog::ready);
+        dialog->open();
+        QVERIFY(dialog->isReady() || ready.wait(30000));
+        QCOMPARE(dialog->rosterModel()->rowCount(), 5);
+        // By hand in the panel (no source needed), then finished from there.
+        dialog->rosterTable()->setFocus();
+        dialog->rosterTable()->selectRow(0);
+        QTest::keyClick(dialog->rosterTable(), Qt::Key_P);
+        QMessageBox *box = dialog->finishSession();
+        QVERIFY(box);
+        box->open();
+        box->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(page.session() && page.session()->isClosed(), 10000);
+        QTRY_COMPARE(status(page, 0), u"Present"_s);
+        QCOMPARE(status(page, 1), u"Absent"_s);
+        QVERIFY2(page.message().startsWith(u"Session finished with the camera"_s),
+                 qPrintable(page.message()));
     }
 
     void aFailedSaveIsShownAndTheRowPutBack()
