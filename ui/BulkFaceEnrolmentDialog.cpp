@@ -45,7 +45,9 @@ BulkFaceEnrolmentDialog::BulkFaceEnrolmentDialog(const Database &db, const Actor
 
 BulkFaceEnrolmentDialog::~BulkFaceEnrolmentDialog()
 {
-    m_run->cancel(); // its destructor, as a child, waits for the photo in progress
+    // Stop the run while this dialog is whole: no report may arrive during its destruction.
+    disconnect(m_run, nullptr, this, nullptr);
+    delete m_run; // cancels and waits for the photo in progress
 }
 
 void BulkFaceEnrolmentDialog::build()
@@ -95,10 +97,10 @@ void BulkFaceEnrolmentDialog::build()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(BulkEnrolmentReportModel::FileColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(BulkEnrolmentReportModel::StudentColumn,
-                                                      QHeaderView::ResizeToContents);
+    // Wide enough for "2026-0001 (3).jpeg" and a name before any row arrives; fitted to the
+    // rows when the run ends.
+    m_table->setColumnWidth(BulkEnrolmentReportModel::FileColumn, 170);
+    m_table->setColumnWidth(BulkEnrolmentReportModel::StudentColumn, 200);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
 
@@ -247,6 +249,8 @@ void BulkFaceEnrolmentDialog::runDone(bool cancelled, const QString &error)
     m_cancelling = false;
     if (m_progress->maximum() == 0)
         m_progress->setRange(0, 1);
+    m_table->resizeColumnToContents(BulkEnrolmentReportModel::FileColumn);
+    m_table->resizeColumnToContents(BulkEnrolmentReportModel::StudentColumn);
     const int enrolled = m_report->enrolledCount();
     const int skipped = m_report->rowCount() - enrolled;
     if (!error.isEmpty())

@@ -1,5 +1,8 @@
+#include "app/core/ClientSettings.h"
+#include "app/vision/CameraFrameSource.h"
 #include "app/vision/ImageSequenceFrameSource.h"
 #include "tests/gui/FaceEnrolmentFixture.h"
+#include "ui/EnrolmentPreview.h"
 #include "ui/FaceEnrolmentDialog.h"
 #include "ui/StudentDialog.h"
 #include "ui/StudentsPage.h"
@@ -24,6 +27,7 @@ class TestFaceEnrolmentDialog : public QObject
     Q_OBJECT
 private:
     test::FaceEnrolmentFixture m_school;
+    QTemporaryDir m_config;
 
     template<typename T> static T *child(QObject *parent, const QString &name)
     {
@@ -51,7 +55,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8()); // ClientSettings writes here
+    }
     void init() { QVERIFY(m_school.openSchool()); }
     void cleanup() { m_school.closeSchool(); }
 
@@ -229,6 +237,9 @@ private slots:
         QVERIFY2(sample.usable(), qPrintable(FaceEnroller::advice(sample.issue)));
         QCOMPARE(sample.faces.size(), 1);
         QTRY_VERIFY(child<QPushButton>(dialog, u"capture"_s)->isEnabled());
+        auto *preview = child<EnrolmentPreview>(dialog, u"preview"_s);
+        QVERIFY(!preview->image().isNull());
+        QVERIFY(preview->sample().usable());
         QCOMPARE(child<QLabel>(dialog, u"feedback"_s)->text(),
                  FaceEnroller::advice(EnrolmentIssue::None));
         QTest::mouseClick(child<QPushButton>(dialog, u"capture"_s), Qt::LeftButton);
@@ -244,6 +255,48 @@ private slots:
         QVERIFY(!source->isActive());
         QVERIFY(!dialog->isCameraOn());
         delete dialog;
+    }
+
+    void aCameraThatFailsLeavesImportWorking()
+    {
+        FaceEnrolmentSetup setup = m_school.setup();
+        setup.makeCamera = [](QObject *parent) {
+            // No image at all: the source reports an error as a missing camera would.
+            return new ImageSequenceFrameSource({u"/nonexistent/camera.png"_s}, {},
+                                                FramePacing::RealTime, parent);
+        };
+        FaceEnrolmentDialog dialog(*m_school.db, m_school.admin, m_school.first, setup);
+        QSignalSpy camera(&dialog, &FaceEnrolmentDialog::cameraChanged);
+        dialog.show();
+        QVERIFY(waitReady(dialog));
+        dialog.startCamera();
+        QTRY_VERIFY(dialog.message().contains(
+            FaceEnrolmentDialog::tr("The camera cannot be used").left(20)));
+        QVERIFY(!dialog.isCameraOn());
+        QVERIFY(!child<QLabel>(&dialog, u"cameraOn"_s)->isVisible());
+        QVERIFY(!child<QPushButton>(&dialog, u"capture"_s)->isEnabled());
+        QVERIFY(child<QPushButton>(&dialog, u"importPhotos"_s)->isEnabled());
+        QVERIFY(child<QPushButton>(&dialog, u"startCamera"_s)->isEnabled()); // may try again
+    }
+
+    void setupComesFromTheClientSettings()
+    {
+        ClientSettings settings;
+        settings.setCameraId(u"cam-2"_s);
+        settings.setCameraResolution(QSize(1280, 720));
+        settings.setRecognitionThreshold(0.7);
+        settings.setModelDirectory(u"/opt/models"_s);
+        const FaceEnrolmentSetup setup = FaceEnrolmentSetup::from(settings, m_school.keyring.get());
+        QCOMPARE(setup.keyring.data(), m_school.keyring.get());
+        QCOMPARE(setup.cameraId, QByteArray("cam-2"));
+        QCOMPARE(setup.cameraResolution, QSize(1280, 720));
+        QCOMPARE(setup.recognition.threshold, 0.7f);
+        QCOMPARE(setup.modelDirectory, u"/opt/models"_s);
+        QObject owner;
+        FrameSource *camera = setup.createCamera(&owner);
+        QVERIFY(qobject_cast<CameraFrameSource *>(camera));
+        QCOMPARE(camera->parent(), &owner);
+        QVERIFY(!camera->isActive());
     }
 
     void studentDialogOpensEnrolmentForSavedStudents()

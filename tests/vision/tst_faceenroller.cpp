@@ -1,5 +1,6 @@
 #include "VisionTestData.h"
 
+#include "app/vision/EnrolmentFrameWorker.h"
 #include "app/vision/FaceEnroller.h"
 #include "app/vision/FrameConversion.h"
 
@@ -207,6 +208,35 @@ private slots:
             qInfo("blur %.1f issue %d faces %d size %.0f", sigma, int(s.issue), int(s.faces.size()),
                   s.faces.isEmpty() ? 0.0 : s.faces.first().width());
         }
+    }
+
+    void workerExaminesTheNewestFrameOffTheCallersThread()
+    {
+        EnrolmentFrameWorker worker(m_enroller);
+        QList<EnrolmentSample> samples;
+        QList<qint64> indices;
+        connect(&worker, &EnrolmentFrameWorker::examined, this,
+                [&](const Frame &frame, const EnrolmentSample &sample) {
+                    QCOMPARE(QThread::currentThread(), thread()); // delivered queued, here
+                    indices << frame.index;
+                    samples << sample;
+                });
+        worker.start();
+        QVERIFY(worker.isRunning());
+        const QImage picture = image(u"Bill_Gates"_s, 1);
+        // A burst faster than examining: most are dropped, the last is always examined.
+        for (qint64 i = 0; i < 20; ++i)
+            worker.submit(Frame{picture, i, i * 33});
+        worker.submit(Frame{}); // invalid frames are ignored
+        QTRY_VERIFY_WITH_TIMEOUT(!indices.isEmpty() && indices.last() == 19, 10000);
+        QVERIFY(worker.droppedFrames() > 0);
+        QCOMPARE(worker.examinedFrames() + worker.droppedFrames(), 20);
+        QVERIFY(samples.last().usable());
+        worker.stop();
+        QVERIFY(!worker.isRunning());
+        worker.submit(Frame{picture, 20, 0}); // after stop: never examined
+        QTest::qWait(100);
+        QCOMPARE(indices.last(), 19);
     }
 
     void everyIssueHasAdvice()
