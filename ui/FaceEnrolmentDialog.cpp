@@ -128,6 +128,14 @@ void FaceEnrolmentDialog::build()
     m_engine->setEnabled(false); // a quiet note
     layout->addWidget(m_engine);
 
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"problem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setStyleSheet(u"color: #b00020;"_s);
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(u"message"_s);
     m_messageLabel->setWordWrap(true);
@@ -226,6 +234,11 @@ bool FaceEnrolmentDialog::isCameraOn() const
 QString FaceEnrolmentDialog::message() const
 {
     return m_message;
+}
+
+QString FaceEnrolmentDialog::problem() const
+{
+    return m_problem->text();
 }
 
 QStringList FaceEnrolmentDialog::rejectedPhotos() const
@@ -393,8 +406,8 @@ void FaceEnrolmentDialog::updateControls()
         problems << m_enrollerProblem;
     if (enrol && !m_keyProblem.isEmpty())
         problems << m_keyProblem;
-    if (!problems.isEmpty() && m_message.isEmpty())
-        showMessage(problems.join(u'\n'), true);
+    m_problem->setText(problems.join(u'\n'));
+    m_problem->setVisible(!problems.isEmpty());
 }
 
 QMessageBox *FaceEnrolmentDialog::recordConsent()
@@ -509,6 +522,8 @@ void FaceEnrolmentDialog::capture()
     if (!m_current.usable() || !m_cipher)
         return;
     storeSamples({m_current});
+    m_current = EnrolmentSample(); // the next examined frame enables Capture again
+    updateControls();
 }
 
 void FaceEnrolmentDialog::storeSamples(const QList<EnrolmentSample> &samples)

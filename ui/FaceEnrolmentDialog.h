@@ -50,6 +50,8 @@ public:
     bool isCameraOn() const;
     int templateCount() const { return m_templateCount; } // -1 until read
     QString message() const; // the last message shown (done, or what went wrong)
+    // Why part of the enrolment cannot be used now (no models, no key); empty when all works.
+    QString problem() const;
     QStringList rejectedPhotos() const; // "file: reason", of the last import
 
     // The actions. recordConsent() and confirmDeleteAll() ask first (the returned box, shown with
@@ -132,6 +134,7 @@ private:
     QLabel *m_count = nullptr;
     QPushButton *m_deleteAll = nullptr;
     QLabel *m_engine = nullptr;
+    QLabel *m_problem = nullptr;
     QLabel *m_messageLabel = nullptr;
 };
 

@@ -80,6 +80,8 @@ private slots:
             QVERIFY2(!child<QPushButton>(&dialog, name)->isEnabled(), qPrintable(name));
         QVERIFY(child<QPushButton>(&dialog, u"recordConsent"_s)->isEnabled());
         QCOMPARE(dialog.templateCount(), 0);
+        if (qEnvironmentVariableIsSet("CAMPUSDESK_SCREENSHOTS"))
+            dialog.grab().save(u"/tmp/enrol-shot-noconsent.png"_s);
         // Nothing bypasses the button: importing without consent does nothing.
         dialog.importPhotos({test::FaceEnrolmentFixture::photo(u"Bill_Gates"_s, 1)});
         QVERIFY(!dialog.isBusy());
@@ -205,7 +207,8 @@ private slots:
         QVERIFY(!dialog.hasKey());
         QVERIFY(!child<QPushButton>(&dialog, u"importPhotos"_s)->isEnabled());
         QVERIFY(child<QPushButton>(&dialog, u"deleteAll"_s)->isEnabled());
-        QVERIFY(dialog.message().contains(u"cannot be stored"_s));
+        QVERIFY(dialog.problem().contains(u"cannot be stored"_s));
+        QVERIFY(child<QLabel>(&dialog, u"problem"_s)->isVisible());
     }
 
     void cameraFramesGiveFeedbackAndCapture()

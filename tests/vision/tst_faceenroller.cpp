@@ -4,6 +4,8 @@
 #include "app/vision/FaceEnroller.h"
 #include "app/vision/FrameConversion.h"
 
+#include <QElapsedTimer>
+#include <QMap>
 #include <QPainter>
 #include <QStandardPaths>
 #include <QTest>
@@ -208,6 +210,23 @@ private slots:
             qInfo("blur %.1f issue %d faces %d size %.0f", sigma, int(s.issue), int(s.faces.size()),
                   s.faces.isEmpty() ? 0.0 : s.faces.first().width());
         }
+        // How many of lfw-dev's photos (two per person) are usable, and why not, and the time.
+        QMap<int, int> issues;
+        QElapsedTimer timer;
+        const QStringList paths = test::lfwImages(m_lfw, 2);
+        const QList<QImage> pictures = [&] {
+            QList<QImage> loaded;
+            for (const QString &path : paths)
+                loaded << QImage(path);
+            return loaded;
+        }();
+        timer.start();
+        for (const QImage &picture : pictures)
+            ++issues[int(m_enroller->examine(picture).issue)];
+        qInfo("%d photos in %.1f ms each", int(pictures.size()),
+              double(timer.elapsed()) / double(pictures.size()));
+        for (auto it = issues.cbegin(); it != issues.cend(); ++it)
+            qInfo("issue %d: %d", it.key(), it.value());
     }
 
     void workerExaminesTheNewestFrameOffTheCallersThread()
