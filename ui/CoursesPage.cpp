@@ -3,10 +3,12 @@
 #include "app/core/Permissions.h"
 #include "app/store/CourseRepository.h"
 #include "ui/Background.h"
+#include "ui/BulkFaceEnrolmentDialog.h"
 #include "ui/CourseDialog.h"
 #include "ui/CourseTableModel.h"
 #include "ui/EnrolStudentsDialog.h"
 #include "ui/EnrolledStudentsModel.h"
+#include "ui/FaceEnrolmentSetup.h"
 #include "ui/FieldErrors.h"
 #include "ui/SemesterDialog.h"
 
@@ -118,6 +120,8 @@ CoursesPage::CoursesPage(const Database &db, const Actor &actor, QWidget *parent
     loadSemesters({});
     updateActions();
 }
+
+CoursesPage::~CoursesPage() = default;
 
 QAction *CoursesPage::addPageAction(const QString &text, const QString &objectName,
                                     const QList<QKeySequence> &shortcuts,
@@ -368,6 +372,38 @@ void CoursesPage::updateActions()
         m_drop->setEnabled(course && selected && idle);
         m_dropButton->setEnabled(m_drop->isEnabled());
     }
+    if (m_enrolFaces)
+        m_enrolFaces->setEnabled(course);
+}
+
+void CoursesPage::setFaceEnrolment(const FaceEnrolmentSetup &setup)
+{
+    m_faceSetup = std::make_unique<FaceEnrolmentSetup>(setup);
+    if (m_enrolFaces || !Permissions::allows(m_actor, Action::EnrolFaces))
+        return;
+    m_enrolFaces = addPageAction(tr("Enrol faces from &photos…"), u"enrolFacesAction"_s, {},
+                                 [this] { enrolFacesFromPhotos(); });
+    m_toolBar->addAction(m_enrolFaces);
+    if (QWidget *button = m_toolBar->widgetForAction(m_enrolFaces)) {
+        button->setObjectName(u"enrolFacesActionButton"_s);
+        button->setAccessibleName(m_enrolFaces->iconText());
+        button->setFocusPolicy(Qt::TabFocus);
+    }
+    updateActions();
+}
+
+BulkFaceEnrolmentDialog *CoursesPage::enrolFacesFromPhotos()
+{
+    const CourseListItem *item = currentItem();
+    if (!item || !m_faceSetup || !Permissions::allows(m_actor, Action::EnrolFaces))
+        return nullptr;
+    auto *dialog = new BulkFaceEnrolmentDialog(
+        m_db, m_actor, item->course.id,
+        tr("%1 %2", "course code and title").arg(item->course.code, item->course.title),
+        *m_faceSetup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void CoursesPage::showMessage(const QString &text, bool error)

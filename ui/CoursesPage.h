@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QComboBox;
@@ -19,6 +20,7 @@ class QToolBar;
 
 namespace cd {
 
+class BulkFaceEnrolmentDialog;
 class CourseDialog;
 class CourseTableModel;
 class Database;
@@ -26,6 +28,7 @@ class EnrolStudentsDialog;
 class EnrolledStudentsModel;
 class SemesterDialog;
 struct CourseListItem;
+struct FaceEnrolmentSetup;
 
 // Courses semester by semester, and the students enrolled in the selected one. Office staff and
 // administrators create semesters and courses, edit courses, enrol and drop students; teachers
@@ -36,6 +39,7 @@ class CoursesPage : public QWidget
     Q_OBJECT
 public:
     CoursesPage(const Database &db, const Actor &actor, QWidget *parent = nullptr);
+    ~CoursesPage() override;
 
     bool canEditCourses() const { return m_canEdit; }
     bool canManageEnrolment() const { return m_canEnrol; }
@@ -60,6 +64,9 @@ public:
     CourseDialog *newCourse();
     CourseDialog *editCourse();
     EnrolStudentsDialog *enrolStudents();
+    // Adds "Enrol faces from photos…" for the selected course (Action::EnrolFaces).
+    void setFaceEnrolment(const FaceEnrolmentSetup &setup);
+    BulkFaceEnrolmentDialog *enrolFacesFromPhotos(); // null when not possible
     // Asks to confirm dropping the selected students; dropping happens once confirmed.
     QMessageBox *dropSelected();
     void refresh();
@@ -109,6 +116,8 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_enrol = nullptr;
     QAction *m_drop = nullptr;
+    QAction *m_enrolFaces = nullptr;
+    std::unique_ptr<FaceEnrolmentSetup> m_faceSetup;
 };
 
 } // namespace cd

@@ -5,6 +5,8 @@
 #include "app/store/StudentRepository.h"
 #include "app/store/UserRepository.h"
 #include "ui/Background.h"
+#include "ui/FaceEnrolmentDialog.h"
+#include "ui/FaceEnrolmentSetup.h"
 #include "ui/FieldErrors.h"
 #include "ui/StudentHistory.h"
 #include "ui/StudentPhoto.h"
@@ -543,6 +545,13 @@ QWidget *StudentDialog::buildConsent()
     m_consentWarning->setWordWrap(true);
     m_consentWarning->hide();
     layout->addWidget(m_consentWarning);
+    m_faceEnrolment = new QPushButton(tr("&Face enrolment…"), page);
+    m_faceEnrolment->setObjectName(u"faceEnrolment"_s);
+    m_faceEnrolment->setToolTip(tr("Take or import photos of the student's face for attendance "
+                                   "by camera."));
+    m_faceEnrolment->setEnabled(false);
+    layout->addWidget(m_faceEnrolment, 0, Qt::AlignLeft);
+    connect(m_faceEnrolment, &QPushButton::clicked, this, [this] { openFaceEnrolment(); });
     auto *message = new FieldMessage(m_consentBox, u"consentError"_s, page);
     m_fieldMessages.insert(u"consent"_s, message);
     layout->addWidget(message);
@@ -631,6 +640,7 @@ void StudentDialog::dataLoaded(const Result<StudentFormData> &form)
     showEnrolments();
     applyPermissions();
     m_loaded = true;
+    updateFaceEnrolment();
     emit loaded();
     emit idle();
 }
@@ -679,6 +689,7 @@ void StudentDialog::applyPermissions()
     m_consentBox->setEnabled(consent);
     m_archive->setVisible(!isCreating() && edit);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(edit || consent);
+    updateFaceEnrolment();
     updateGuardianButtons();
     showPhoto();
     showEnrolments();
@@ -974,6 +985,48 @@ void StudentDialog::showConsent()
     }
     m_consentRecorded->setAccessibleName(m_consentRecorded->text());
     m_consentWarning->setVisible(m_original.consent.granted && !m_consent.granted);
+}
+
+// Face enrolment
+
+void StudentDialog::setFaceEnrolment(const FaceEnrolmentSetup &setup)
+{
+    m_faceSetup = std::make_unique<FaceEnrolmentSetup>(setup);
+    updateFaceEnrolment();
+}
+
+void StudentDialog::updateFaceEnrolment()
+{
+    m_faceEnrolment->setEnabled(m_faceSetup && m_loaded && !isCreating()
+                                && Permissions::allows(m_actor, Action::EnrolFaces));
+}
+
+FaceEnrolmentDialog *StudentDialog::openFaceEnrolment()
+{
+    updateFaceEnrolment();
+    if (!m_faceEnrolment->isEnabled())
+        return nullptr;
+    auto *dialog = new FaceEnrolmentDialog(m_db, m_actor, m_original.id, *m_faceSetup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FaceEnrolmentDialog::consentChanged, this,
+            &StudentDialog::consentRecordedElsewhere);
+    dialog->open();
+    return dialog;
+}
+
+// The enrolment dialog recorded or withdrew the consent: the form takes the stored decision, so
+// saving the form later neither conflicts with it nor undoes it.
+void StudentDialog::consentRecordedElsewhere(const Student &after)
+{
+    m_original.consent = after.consent;
+    m_original.meta = after.meta;
+    m_consent = after.consent;
+    m_consentRecorder = m_actor.name;
+    {
+        const QSignalBlocker block(m_consentBox);
+        m_consentBox->setChecked(after.consent.granted);
+    }
+    showConsent();
 }
 
 // Archive

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QPointer>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -25,7 +27,9 @@ class QTableWidget;
 namespace cd {
 
 class Database;
+class FaceEnrolmentDialog;
 class FieldMessage;
+struct FaceEnrolmentSetup;
 class StudentHistory;
 
 // Everything the form reads when it opens, in one trip to the thread pool.
@@ -75,6 +79,13 @@ public:
     // What "Choose…" does with the file picked: reads, scales and converts it in the background.
     void loadPhotoFile(const QString &path);
 
+    // Enables "Face enrolment…" (Consent tab) with what the enrolment dialog needs; without it
+    // the button stays disabled. Enabled only for a saved student and Action::EnrolFaces.
+    void setFaceEnrolment(const FaceEnrolmentSetup &setup);
+    QPushButton *faceEnrolmentButton() const { return m_faceEnrolment; }
+    // Opens the enrolment dialog (with open()); null when the button is disabled.
+    FaceEnrolmentDialog *openFaceEnrolment();
+
     void accept() override;
     void reject() override;
 
@@ -119,6 +130,8 @@ private:
 
     void consentToggled(bool granted);
     void showConsent();
+    void updateFaceEnrolment();
+    void consentRecordedElsewhere(const Student &after);
 
     void confirmArchive();
     void setArchived(bool archived);
@@ -179,6 +192,8 @@ private:
     QCheckBox *m_consentBox = nullptr;
     QLabel *m_consentRecorded = nullptr;
     QLabel *m_consentWarning = nullptr;
+    QPushButton *m_faceEnrolment = nullptr;
+    std::unique_ptr<FaceEnrolmentSetup> m_faceSetup;
     QPushButton *m_archive = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QHash<QString, FieldMessage *> m_fieldMessages; // by domain field name

@@ -3,6 +3,8 @@
 #include "app/core/Permissions.h"
 #include "app/store/StudentRepository.h"
 #include "ui/Background.h"
+#include "ui/FaceEnrolmentDialog.h"
+#include "ui/FaceEnrolmentSetup.h"
 #include "ui/FieldErrors.h"
 #include "ui/StudentCsvExport.h"
 #include "ui/StudentDialog.h"
@@ -148,6 +150,8 @@ StudentsPage::StudentsPage(const Database &db, const Actor &actor, QWidget *pare
     updateActions();
     setFocusProxy(m_search);
 }
+
+StudentsPage::~StudentsPage() = default;
 
 QAction *StudentsPage::addPageAction(const QString &text, const QString &objectName,
                                      const QList<QKeySequence> &shortcuts,
@@ -343,6 +347,8 @@ StudentDialog *StudentsPage::showDialog(StudentDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHistory(m_history);
+    if (m_faceSetup)
+        dialog->setFaceEnrolment(*m_faceSetup);
     connect(dialog, &StudentDialog::saved, this,
             [this](const Student &, const Student &after, bool created) {
                 const QString name
@@ -534,6 +540,35 @@ void StudentsPage::updateActions()
     }
     if (m_export)
         m_export->setEnabled(idle);
+    if (m_faceEnrolment)
+        m_faceEnrolment->setEnabled(m_table->selectionModel()->selectedRows().size() == 1);
+}
+
+void StudentsPage::setFaceEnrolment(const FaceEnrolmentSetup &setup)
+{
+    m_faceSetup = std::make_unique<FaceEnrolmentSetup>(setup);
+    if (m_faceEnrolment || !Permissions::allows(m_actor, Action::EnrolFaces))
+        return;
+    m_faceEnrolment = addPageAction(tr("&Face enrolment…"), u"faceEnrolmentAction"_s, {},
+                                    Qt::WidgetShortcut, [this] { enrolFaceOfSelected(); });
+    m_toolBar->addAction(m_faceEnrolment);
+    if (QWidget *button = m_toolBar->widgetForAction(m_faceEnrolment)) {
+        button->setObjectName(u"faceEnrolmentActionButton"_s);
+        button->setAccessibleName(m_faceEnrolment->iconText());
+        button->setFocusPolicy(Qt::TabFocus);
+    }
+    updateActions();
+}
+
+FaceEnrolmentDialog *StudentsPage::enrolFaceOfSelected()
+{
+    const QList<Id> ids = selectedIds();
+    if (!m_faceSetup || ids.size() != 1 || !Permissions::allows(m_actor, Action::EnrolFaces))
+        return nullptr;
+    auto *dialog = new FaceEnrolmentDialog(m_db, m_actor, ids.first(), *m_faceSetup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void StudentsPage::showMessage(const QString &text, bool error)

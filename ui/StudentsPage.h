@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -18,7 +19,9 @@ class QToolBar;
 namespace cd {
 
 class Database;
+class FaceEnrolmentDialog;
 class StudentDialog;
+struct FaceEnrolmentSetup;
 class StudentFilterBar;
 class StudentHistory;
 class StudentTableModel;
@@ -35,6 +38,7 @@ class StudentsPage : public QWidget
     Q_OBJECT
 public:
     StudentsPage(const Database &db, const Actor &actor, QWidget *parent = nullptr);
+    ~StudentsPage() override;
 
     StudentTableModel *studentModel() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
@@ -63,6 +67,11 @@ public:
     // Archives (or, when showing archived students, restores) the selected students. Archiving
     // several asks first: the returned box; null when it went ahead at once or could not.
     QMessageBox *archiveSelected();
+    // Adds "Face enrolment…" for the selected student (Action::EnrolFaces) and the same button
+    // to every student dialog opened from here.
+    void setFaceEnrolment(const FaceEnrolmentSetup &setup);
+    // Opens the enrolment dialog of the selected student; null when not possible.
+    FaceEnrolmentDialog *enrolFaceOfSelected();
     // Asks for a file, then exportTo() it.
     void exportCsv();
     // Writes every row of the current view (not only those loaded) to `path` in the background;
@@ -115,6 +124,8 @@ private:
     QAction *m_archive = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_faceEnrolment = nullptr;
+    std::unique_ptr<FaceEnrolmentSetup> m_faceSetup;
 };
 
 } // namespace cd
