@@ -130,8 +130,8 @@ QWidget *RecognitionSettingsTab::createCameraGroup()
     m_camera->setObjectName(u"camera"_s);
     m_camera->setAccessibleName(tr("Camera"));
     m_camera->addItem(tr("The system's default camera"), QString());
-    const QList<CameraInfo> cameras = CameraFrameSource::availableCameras();
-    for (const CameraInfo &camera : cameras)
+    m_cameras = CameraFrameSource::availableCameras();
+    for (const CameraInfo &camera : std::as_const(m_cameras))
         m_camera->addItem(camera.description, QString::fromUtf8(camera.id));
     const QString saved = m_settings.cameraId();
     if (!saved.isEmpty() && m_camera->findData(saved) < 0) {
@@ -140,7 +140,7 @@ QWidget *RecognitionSettingsTab::createCameraGroup()
     }
     m_camera->setCurrentIndex(std::max(0, m_camera->findData(saved)));
     form->addRow(tr("C&amera:"), m_camera);
-    if (cameras.isEmpty()) {
+    if (m_cameras.isEmpty()) {
         auto *none = noteLabel(tr("No camera is connected to this computer."), group);
         none->setObjectName(u"noCamera"_s);
         none->setEnabled(false);
@@ -165,11 +165,12 @@ void RecognitionSettingsTab::fillResolutions()
                                                    : m_settings.cameraResolution();
     const QString id = m_camera->currentData().toString();
     QList<QSize> sizes;
-    const QList<CameraInfo> cameras = CameraFrameSource::availableCameras();
-    for (const CameraInfo &camera : cameras) {
+    for (const CameraInfo &camera : std::as_const(m_cameras)) {
         if (id.isEmpty() ? camera.isDefault : QString::fromUtf8(camera.id) == id)
             sizes = camera.resolutions;
     }
+    if (id.isEmpty() && sizes.isEmpty() && !m_cameras.isEmpty())
+        sizes = m_cameras.first().resolutions; // no camera says it is the default
     m_resolution->clear();
     m_resolution->addItem(tr("Camera default"), QSize());
     for (const QSize &size : std::as_const(sizes))
@@ -364,15 +365,20 @@ void RecognitionSettingsTab::configureTuning(Recogniser recogniser)
     m_recogniser = recogniser;
     m_threshold->setEnabled(false); // so that the changes below do not count as the user's
     m_margin->setEnabled(false);
-    if (recogniser == Recogniser::Descriptor) {
-        m_threshold->configure(RecognitionDefaults::descriptorThreshold, 0.8, 0.999, 0.005, 3);
-        m_margin->configure(RecognitionDefaults::descriptorMargin, 0.005, 0.1, 0.005, 3);
-        m_threshold->setToolTip(tr("The cosine similarity a face must reach, from 0.8 to 0.999."));
-    } else {
-        m_threshold->configure(RecognitionDefaults::lbphThreshold, -200, -20, 1, 0);
-        m_margin->configure(RecognitionDefaults::lbphMargin, 1, 30, 1, 0);
-        m_threshold->setToolTip(tr("LBPH scores are minus a distance: nearer to 0 is stricter."));
-    }
+    const bool descriptor = recogniser == Recogniser::Descriptor;
+    const TuningScale &thresholdScale = descriptor ? RecognitionDefaults::descriptorThreshold
+                                                   : RecognitionDefaults::lbphThreshold;
+    const TuningScale &marginScale
+        = descriptor ? RecognitionDefaults::descriptorMargin : RecognitionDefaults::lbphMargin;
+    m_threshold->configure(thresholdScale.shipped, thresholdScale.lowest, thresholdScale.highest,
+                           thresholdScale.step, thresholdScale.decimals);
+    m_margin->configure(marginScale.shipped, marginScale.lowest, marginScale.highest,
+                        marginScale.step, marginScale.decimals);
+    m_threshold->setToolTip(descriptor
+                                ? tr("The cosine similarity a face must reach, from %1 to %2.")
+                                      .arg(locale().toString(thresholdScale.lowest, 'f', 3),
+                                           locale().toString(thresholdScale.highest, 'f', 3))
+                                : tr("LBPH scores are minus a distance: nearer to 0 is stricter."));
     m_keptThreshold = m_threshold->setSettingValue(threshold) ? 0 : threshold;
     m_keptMargin = m_margin->setSettingValue(margin) ? 0 : margin;
     m_threshold->setEnabled(true);

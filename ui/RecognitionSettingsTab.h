@@ -11,6 +11,7 @@ class QTableView;
 
 namespace cd {
 
+struct CameraInfo;
 class ClientSettings;
 class ModelManager;
 class ModelStatusModel;
@@ -87,6 +88,7 @@ private:
     QSpinBox *m_frames = nullptr;
     QLabel *m_inUse = nullptr;
     QLabel *m_keptNote = nullptr;
+    QList<CameraInfo> m_cameras; // listed once: asking the system takes a while
     QComboBox *m_camera = nullptr;
     QComboBox *m_resolution = nullptr;
     QLineEdit *m_folder = nullptr;

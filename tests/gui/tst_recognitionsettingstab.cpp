@@ -63,7 +63,7 @@ private slots:
         QVERIFY(tab.thresholdBox()->isEnabled());
         // 0.96 means nothing to LBPH: its default is shown, and 0.96 is kept.
         QVERIFY(tab.thresholdBox()->isShippedDefault());
-        QCOMPARE(tab.thresholdBox()->shipped(), double(RecognitionDefaults::lbphThreshold));
+        QCOMPARE(tab.thresholdBox()->shipped(), double(RecognitionDefaults::lbphThreshold.shipped));
         QCOMPARE(tab.marginBox()->text(), u"Shipped default (5)"_s);
         QVERIFY(!tab.findChild<QLabel *>(u"keptValuesNote"_s)->isHidden());
         tab.save();
