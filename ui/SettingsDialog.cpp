@@ -6,9 +6,9 @@
 #include "app/store/SchoolSettings.h"
 #include "ui/Background.h"
 #include "ui/FieldErrors.h"
+#include "ui/RecognitionSettingsTab.h"
 #include "ui/Translations.h"
 
-#include <QCameraDevice>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -18,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMediaDevices>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -43,8 +42,18 @@ SettingsDialog::SettingsDialog(ClientSettings &settings, const Database &db, con
     tabs->setObjectName(u"settingsTabs"_s);
     tabs->addTab(createGeneralTab(), tr("&General"));
     tabs->addTab(createDatabaseTab(), tr("&Database"));
-    if (Permissions::allows(actor, Action::EditSchoolSettings))
-        tabs->addTab(createSchoolTab(), tr("S&chool"));
+    m_recognition = new RecognitionSettingsTab(m_settings, nullptr, this);
+    tabs->addTab(m_recognition, tr("Face &recognition"));
+    if (Permissions::allows(actor, Action::EditSchoolSettings)) {
+        QWidget *school = createSchoolTab();
+        tabs->addTab(school, tr("S&chool"));
+        connect(m_recognition, &RecognitionSettingsTab::schoolTabRequested, this,
+                [tabs, school, this] {
+                    tabs->setCurrentWidget(school);
+                    m_lateAfter->setFocus();
+                });
+    }
+    m_recognition->setSchoolTabShown(m_schoolName != nullptr);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::submit);
@@ -54,7 +63,10 @@ SettingsDialog::SettingsDialog(ClientSettings &settings, const Database &db, con
     layout->addWidget(tabs);
     layout->addWidget(m_general);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    // The height for this width: sizeHint() assumes narrower, taller wrapped notes.
+    constexpr int width = 560;
+    resize(width,
+           layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height());
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -86,38 +98,6 @@ QWidget *SettingsDialog::createGeneralTab()
     serverNote->setEnabled(false);
     form->addRow(QString(), serverNote);
 
-    m_camera = new QComboBox(tab);
-    m_camera->setObjectName(u"camera"_s);
-    m_camera->setAccessibleName(tr("Camera"));
-    m_camera->addItem(tr("The system's default camera"), QString());
-    for (const QCameraDevice &device : QMediaDevices::videoInputs())
-        m_camera->addItem(device.description(), QString::fromUtf8(device.id()));
-    if (const int saved = m_camera->findData(m_settings.cameraId()); saved >= 0)
-        m_camera->setCurrentIndex(saved);
-    form->addRow(tr("&Camera:"), m_camera);
-    if (m_camera->count() == 1) {
-        auto *none = new QLabel(tr("No camera is connected to this computer."), tab);
-        none->setEnabled(false);
-        form->addRow(QString(), none);
-    }
-
-    m_models = new QLineEdit(m_settings.modelDirectory(), tab);
-    m_models->setObjectName(u"modelDirectory"_s);
-    m_models->setAccessibleName(tr("Face model folder"));
-    m_models->setPlaceholderText(tr("The default folder"));
-    auto *browse = new QPushButton(tr("&Browse…"), tab);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir
-            = QFileDialog::getExistingDirectory(this, tr("Face model folder"), m_models->text());
-        if (!dir.isEmpty())
-            m_models->setText(QDir::toNativeSeparators(dir));
-    });
-    auto *modelRow = new QHBoxLayout;
-    modelRow->addWidget(m_models, 1);
-    modelRow->addWidget(browse);
-    auto *modelLabel = new QLabel(tr("Face &models:"), tab);
-    modelLabel->setBuddy(m_models);
-    form->addRow(modelLabel, modelRow);
     return tab;
 }
 
@@ -220,8 +200,7 @@ void SettingsDialog::submit()
         return;
 
     m_settings.setServerUrl(server);
-    m_settings.setCameraId(m_camera->currentData().toString());
-    m_settings.setModelDirectory(m_models->text().trimmed());
+    m_recognition->save();
     const QString language = m_language->currentData().toString();
     const bool languageChanged = language != m_settings.language();
     m_settings.setLanguage(language);

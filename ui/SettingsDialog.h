@@ -16,8 +16,10 @@ namespace cd {
 class ClientSettings;
 class Database;
 class FieldErrors;
+class RecognitionSettingsTab;
 
-// This computer's preferences (language, database location, server, camera, model folder) and,
+// This computer's preferences (language, database location, server; face recognition, camera
+// and models in RecognitionSettingsTab) and,
 // for those allowed, the school's own (name, attendance minimum). Moving or switching the
 // database is handed to the application through signals, since it reopens the session.
 class SettingsDialog : public QDialog
@@ -32,6 +34,7 @@ public:
     QLineEdit *serverField() const { return m_server; }
     QLineEdit *schoolNameField() const { return m_schoolName; }
     QString messageFor(const QString &field) const;
+    RecognitionSettingsTab *recognitionTab() const { return m_recognition; }
 
 public slots:
     void submit();
@@ -52,8 +55,7 @@ private:
     Actor m_actor;
     QComboBox *m_language = nullptr;
     QLineEdit *m_server = nullptr;
-    QComboBox *m_camera = nullptr;
-    QLineEdit *m_models = nullptr;
+    RecognitionSettingsTab *m_recognition = nullptr;
     QLineEdit *m_schoolName = nullptr;
     QDoubleSpinBox *m_minimum = nullptr;
     QSpinBox *m_lateAfter = nullptr;
