@@ -109,10 +109,8 @@ void BulkFaceEnrolment::run(const QString &folder, const Id &courseId,
             emit photoDone(row);
             continue;
         }
-        auto added
-            = templates.add(photo.student.id, sample.model,
-                            FaceTemplateRepository::descriptorFromBytes(sample.templateBytes),
-                            sample.quality, m_actor);
+        auto added = templates.add(photo.student.id, sample.model, sample.templateBytes,
+                                   sample.quality, m_actor);
         row.enrolled = bool(added);
         row.outcome = added ? tr("Enrolled") : added.error().message;
         emit photoDone(row);

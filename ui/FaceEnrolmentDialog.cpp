@@ -536,10 +536,8 @@ void FaceEnrolmentDialog::storeSamples(const QList<EnrolmentSample> &samples)
          actor = m_actor]() -> Result<int> {
             FaceTemplateRepository templates(*db, *cipher);
             for (const EnrolmentSample &sample : samples) {
-                auto added = templates.add(
-                    studentId, sample.model,
-                    FaceTemplateRepository::descriptorFromBytes(sample.templateBytes),
-                    sample.quality, actor);
+                auto added = templates.add(studentId, sample.model, sample.templateBytes,
+                                           sample.quality, actor);
                 if (!added)
                     return added.error();
             }
@@ -587,10 +585,8 @@ void FaceEnrolmentDialog::importPhotos(const QStringList &paths)
                     outcome.rejected << tr("%1: %2").arg(name, FaceEnroller::advice(sample.issue));
                     continue;
                 }
-                auto added = templates.add(
-                    studentId, sample.model,
-                    FaceTemplateRepository::descriptorFromBytes(sample.templateBytes),
-                    sample.quality, actor);
+                auto added = templates.add(studentId, sample.model, sample.templateBytes,
+                                           sample.quality, actor);
                 if (added)
                     ++outcome.enrolled;
                 else

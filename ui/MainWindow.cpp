@@ -8,6 +8,7 @@
 #include "ui/AttendanceReportPage.h"
 #include "ui/AuditLogPage.h"
 #include "ui/CoursesPage.h"
+#include "ui/FaceEnrolmentSetup.h"
 #include "ui/FaceKeyring.h"
 #include "ui/FeesPage.h"
 #include "ui/GradebookPage.h"
@@ -110,6 +111,7 @@ QList<MainWindow::PageEntry> MainWindow::pagesFor(const Actor &actor)
          [this, db]() -> QWidget * {
              auto *students = new StudentsPage(*db, m_actor, m_stack);
              wireStudentsPage(students);
+             students->setFaceEnrolment(FaceEnrolmentSetup::from(m_settings, faceKeyring()));
              return students;
          },
          nullptr},
@@ -117,7 +119,11 @@ QList<MainWindow::PageEntry> MainWindow::pagesFor(const Actor &actor)
          tr("Courses"),
          u"courses"_s,
          {Action::ViewStudents},
-         [this, db]() -> QWidget * { return new CoursesPage(*db, m_actor, m_stack); },
+         [this, db]() -> QWidget * {
+             auto *courses = new CoursesPage(*db, m_actor, m_stack);
+             courses->setFaceEnrolment(FaceEnrolmentSetup::from(m_settings, faceKeyring()));
+             return courses;
+         },
          nullptr},
         {u"attendance"_s,
          tr("Attendance"),

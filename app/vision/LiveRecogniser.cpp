@@ -1,8 +1,8 @@
 #include "app/vision/LiveRecogniser.h"
 
-#include "app/vision/FaceGallery.h"
 #include "app/vision/FacePipeline.h"
 #include "app/vision/FrameConversion.h"
+#include "app/vision/RecognitionDefaults.h"
 
 #include <QElapsedTimer>
 
@@ -25,12 +25,17 @@ Result<std::shared_ptr<FacePipeline>> LiveRecogniser::loadPipeline(const LiveSet
         return detector.error();
     std::unique_ptr<FaceRecogniser> recogniser = FaceRecogniser::create(
         settings.preferResNet ? FaceRecogniser::Kind::ResNet : FaceRecogniser::Kind::Lbph, locator);
-    if (settings.threshold != 0)
-        recogniser->setThreshold(settings.threshold);
-    else if (recogniser->kind() == FaceRecogniser::Kind::ResNet)
-        recogniser->setThreshold(FaceGallery::liveThreshold);
-    if (settings.margin != 0)
-        recogniser->setMargin(settings.margin);
+    // Settings are on the scale of the recogniser they were chosen for; one set for the other
+    // kind (the descriptor model was removed or installed since) falls back to the shipped value.
+    const bool descriptor = recogniser->kind() == FaceRecogniser::Kind::ResNet;
+    const TuningScale &thresholdScale = descriptor ? RecognitionDefaults::descriptorThreshold
+                                                   : RecognitionDefaults::lbphThreshold;
+    const TuningScale &marginScale
+        = descriptor ? RecognitionDefaults::descriptorMargin : RecognitionDefaults::lbphMargin;
+    const float threshold = thresholdScale.applied(settings.threshold);
+    const float margin = marginScale.applied(settings.margin);
+    recogniser->setThreshold(threshold != 0 ? threshold : thresholdScale.shipped);
+    recogniser->setMargin(margin != 0 ? margin : marginScale.shipped);
     FacePipelineOptions options;
     options.tracker.framesToAgree = std::max(1, settings.framesToAgree);
     return std::make_shared<FacePipeline>(std::move(detector).value(), std::move(recogniser),

@@ -20,8 +20,8 @@ namespace cd {
 
 class FacePipeline; // OpenCV inside: code outside app/vision only passes it along
 
-// What the teacher can tune (Settings); zeros keep the shipped defaults (for the face
-// descriptor, FaceGallery::liveThreshold and defaultMargin).
+// What the teacher can tune (Settings); zeros, or values on the other recogniser's scale, keep
+// the shipped defaults (RecognitionDefaults; for the face descriptor FaceGallery::liveThreshold).
 struct LiveSettings
 {
     float threshold = 0;

@@ -5,7 +5,7 @@
 
 namespace cd {
 
-static_assert(RecognitionDefaults::descriptorThreshold.shipped == FaceGallery::defaultThreshold);
+static_assert(RecognitionDefaults::descriptorThreshold.shipped == FaceGallery::liveThreshold);
 static_assert(RecognitionDefaults::descriptorMargin.shipped == FaceGallery::defaultMargin);
 static_assert(RecognitionDefaults::lbphThreshold.shipped == LbphRecogniser::defaultThreshold);
 static_assert(RecognitionDefaults::lbphMargin.shipped == LbphRecogniser::defaultMargin);

@@ -32,13 +32,14 @@ struct TuningScale
 };
 
 // The recognisers' shipped threshold and margin and what Settings offers around them, without
-// OpenCV. RecognitionDefaults.cpp checks at compile time that the shipped values equal
-// FaceGallery's and LbphRecogniser's. The two kinds score on different scales: the descriptor by
+// OpenCV, as the live panel applies them (LiveRecogniser::loadPipeline). RecognitionDefaults.cpp
+// checks at compile time that the shipped values equal FaceGallery's (its liveThreshold) and
+// LbphRecogniser's. The two kinds score on different scales: the descriptor by
 // cosine similarity (up to 1), LBPH by minus its chi-square distance (below 0), so a threshold
 // set for one means nothing to the other.
 struct RecognitionDefaults
 {
-    static constexpr TuningScale descriptorThreshold{0.955f, 0.8f, 0.999f, 0.005f, 3};
+    static constexpr TuningScale descriptorThreshold{0.96f, 0.8f, 0.999f, 0.005f, 3};
     static constexpr TuningScale descriptorMargin{0.01f, 0.005f, 0.1f, 0.005f, 3};
     static constexpr TuningScale lbphThreshold{-78.0f, -200.0f, -20.0f, 1.0f, 0};
     static constexpr TuningScale lbphMargin{5.0f, 1.0f, 30.0f, 1.0f, 0};
