@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
     <name>AttendanceRepository</name>
@@ -169,7 +168,7 @@
         </translation>
     </message>
     <message>
-        <source>The system&apos;s random number source failed.</source>
+        <source>The system's random number source failed.</source>
         <translation>تعطّل مصدر الأرقام العشوائية في النظام.</translation>
     </message>
 </context>
@@ -207,7 +206,7 @@
         <translation>البذرة العشوائية (الافتراضي 1).</translation>
     </message>
     <message>
-        <source>The semester&apos;s current day (default 2026-11-22, fixed so runs compare).</source>
+        <source>The semester's current day (default 2026-11-22, fixed so runs compare).</source>
         <translation>اليوم الحالي من الفصل الدراسي (الافتراضي 2026-11-22، وهو ثابت لتبقى نتائج التشغيلات قابلة للمقارنة).</translation>
     </message>
     <message>
@@ -243,7 +242,7 @@
         <translation>يطبع مكان حفظ ملفات CampusDesk.</translation>
     </message>
     <message>
-        <source>Only the demo school&apos;s database.</source>
+        <source>Only the demo school's database.</source>
         <translation>قاعدة بيانات المدرسة التجريبية فقط.</translation>
     </message>
     <message>
@@ -371,7 +370,7 @@
         <translation>المدة بين ضغطات المفاتيح بالمللي ثانية (الافتراضي 100).</translation>
     </message>
     <message>
-        <source>Print each step&apos;s timings on the error output.</source>
+        <source>Print each step's timings on the error output.</source>
         <translation>يطبع توقيتات كل خطوة على مخرج الأخطاء.</translation>
     </message>
     <message>
@@ -387,11 +386,11 @@
         <translation>تعذّر بدء إنشاء كشوف الدرجات.</translation>
     </message>
     <message>
-        <source>Generate a fee&apos;s invoices for every student of a school and read the outstanding balances.</source>
+        <source>Generate a fee's invoices for every student of a school and read the outstanding balances.</source>
         <translation>ينشئ فواتير رسوم لكل طلاب مدرسة ويقرأ الأرصدة المستحقة.</translation>
     </message>
     <message>
-        <source>The semester&apos;s current day (default 2026-11-22).</source>
+        <source>The semester's current day (default 2026-11-22).</source>
         <translation>اليوم الحالي من الفصل الدراسي (الافتراضي 2026-11-22).</translation>
     </message>
     <message>
@@ -399,7 +398,7 @@
         <translation>عدد مرات تشغيل قراءة الأرصدة المستحقة (الافتراضي 3).</translation>
     </message>
     <message>
-        <source>Use this database, seeding it (students only) first if it does not exist. Each run adds one fee&apos;s invoices to it.</source>
+        <source>Use this database, seeding it (students only) first if it does not exist. Each run adds one fee's invoices to it.</source>
         <translation>يستخدم قاعدة البيانات هذه، وينشئها أولًا ببيانات تجريبية (الطلاب فقط) إن لم تكن موجودة. يضيف كل تشغيل إليها فواتير رسوم واحدة.</translation>
     </message>
     <message>
@@ -451,7 +450,7 @@
         <translation>الفارق المطلوب عن أفضل شخص آخر (الافتراضي: القيمة المرفقة بالتطبيق).</translation>
     </message>
     <message>
-        <source>Write every probe&apos;s scores as CSV.</source>
+        <source>Write every probe's scores as CSV.</source>
         <translation>يكتب درجات التطابق لكل صورة اختبار بتنسيق CSV.</translation>
     </message>
     <message>
@@ -639,7 +638,7 @@ Commands:
   bench import [--rows N] [--json] [--dir DIR]
       Import a generated intake CSV and time reading, dry run and import.
   bench ledger [--students N] [--db FILE] [--report-cards N] [--json]
-      Generate a fee&apos;s invoices for every student, read the balances and
+      Generate a fee's invoices for every student, read the balances and
       write report cards.
   bench ui [--students N] [--seed S] [--reuse FILE] [--json]
       Time the real students page, shown offscreen, over a seeded database.
@@ -720,7 +719,7 @@ Run a command with --help for its options.
         <translation>الطالب غير مسجّل في هذا المقرر.</translation>
     </message>
     <message>
-        <source>Someone else changed this course&apos;s teachers since you opened it. Your changes were not saved; reload it to see theirs.</source>
+        <source>Someone else changed this course's teachers since you opened it. Your changes were not saved; reload it to see theirs.</source>
         <translation>غيّر مستخدم آخر معلّمي هذا المقرر بعد أن فتحته. لم تُحفظ تغييراتك؛ أعد تحميله لرؤية تغييراته.</translation>
     </message>
     <message>
@@ -728,7 +727,7 @@ Run a command with --help for its options.
         <translation>غيّره مستخدم آخر بعد أن فتحته.</translation>
     </message>
     <message>
-        <source>A chosen teacher&apos;s account or the semester no longer exists.</source>
+        <source>A chosen teacher's account or the semester no longer exists.</source>
         <translation>لم يعد حساب أحد المعلّمين المختارين أو الفصل الدراسي موجودًا.</translation>
     </message>
 </context>
@@ -739,8 +738,8 @@ Run a command with --help for its options.
         <translation>أدخل رمز المقرر.</translation>
     </message>
     <message>
-        <source>A course code has up to 20 letters, digits, spaces, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;.</source>
-        <translation>يتكون رمز المقرر من 20 خانة على الأكثر من الحروف أو الأرقام أو المسافات أو الرموز &apos;.&apos; أو &apos;_&apos; أو &apos;/&apos; أو &apos;-&apos;.</translation>
+        <source>A course code has up to 20 letters, digits, spaces, '.', '_', '/' or '-'.</source>
+        <translation>يتكون رمز المقرر من 20 خانة على الأكثر من الحروف أو الأرقام أو المسافات أو الرموز '.' أو '_' أو '/' أو '-'.</translation>
     </message>
     <message>
         <source>Enter the course title.</source>
@@ -766,7 +765,7 @@ Run a command with --help for its options.
         <translation>يجب أن تكون الساعات المعتمدة بين 0 و30، بزيادات قدرها 0.5.</translation>
     </message>
     <message>
-        <source>Enter the semester&apos;s name, such as Autumn 2026.</source>
+        <source>Enter the semester's name, such as Autumn 2026.</source>
         <translation>أدخل اسم الفصل الدراسي، مثل خريف 2026.</translation>
     </message>
     <message>
@@ -803,31 +802,31 @@ Run a command with --help for its options.
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Line %1 contains a NUL byte: the file is binary, or UTF-16 text without a byte-order mark. Save it from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>Line %1 contains a NUL byte: the file is binary, or UTF-16 text without a byte-order mark. Save it from your spreadsheet as "CSV UTF-8" and try again.</source>
         <translation>يحتوي السطر %1 على بايت NUL: الملف ثنائي، أو نص UTF-16 بلا علامة ترتيب البايتات (BOM). احفظه من برنامج جداول البيانات بتنسيق «CSV UTF-8» وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>The quoted value that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
-        <translation>القيمة المحاطة بعلامات اقتباس التي تبدأ في السطر %1 غير مغلقة: تنقصها علامة اقتباس (&quot;).</translation>
+        <source>The quoted value that starts on line %1 is never closed: a quote (") is missing.</source>
+        <translation>القيمة المحاطة بعلامات اقتباس التي تبدأ في السطر %1 غير مغلقة: تنقصها علامة اقتباس (").</translation>
     </message>
     <message>
         <source>The file is empty: it has no column names and no rows.</source>
         <translation>الملف فارغ: لا يحتوي على أسماء أعمدة ولا على صفوف.</translation>
     </message>
     <message>
-        <source>Line %1 is not UTF-8 text. Save the file from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>Line %1 is not UTF-8 text. Save the file from your spreadsheet as "CSV UTF-8" and try again.</source>
         <translation>السطر %1 ليس نصًا بترميز UTF-8. احفظ الملف من برنامج جداول البيانات بتنسيق «CSV UTF-8» وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>Line %1 is not valid UTF-16 text. Save the file from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>Line %1 is not valid UTF-16 text. Save the file from your spreadsheet as "CSV UTF-8" and try again.</source>
         <translation>السطر %1 ليس نصًا صالحًا بترميز UTF-16. احفظ الملف من برنامج جداول البيانات بتنسيق «CSV UTF-8» وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>This is an Excel or OpenDocument workbook, not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>This is an Excel or OpenDocument workbook, not a CSV file. Open it in your spreadsheet, save it as "CSV UTF-8" and try again.</source>
         <translation>هذا مصنّف Excel أو OpenDocument، وليس ملف CSV. افتحه في برنامج جداول البيانات، واحفظه بتنسيق «CSV UTF-8»، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>This is an older Excel workbook (.xls), not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>This is an older Excel workbook (.xls), not a CSV file. Open it in your spreadsheet, save it as "CSV UTF-8" and try again.</source>
         <translation>هذا مصنّف Excel قديم (.xls)، وليس ملف CSV. افتحه في برنامج جداول البيانات، واحفظه بتنسيق «CSV UTF-8»، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
@@ -916,7 +915,7 @@ Run a command with --help for its options.
         <translation>تعذّرت تجزئة كلمات المرور (ربما نفدت الذاكرة؟).</translation>
     </message>
     <message>
-        <source>The demo school&apos;s data files are missing from this build.</source>
+        <source>The demo school's data files are missing from this build.</source>
         <translation>ملفات بيانات المدرسة التجريبية غير موجودة في هذا الإصدار.</translation>
     </message>
     <message>
@@ -940,15 +939,15 @@ Run a command with --help for its options.
     <name>EnrolmentPhotos</name>
     <message>
         <source>No student with the number “%1” in this class.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في هذا الصف طالب بالرقم «%1».</translation>
     </message>
     <message>
         <source>No consent to face recognition is recorded for this student.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل موافقة هذا الطالب على التعرف على الوجه.</translation>
     </message>
     <message>
         <source>Not a picture file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف صورة.</translation>
     </message>
 </context>
 <context>
@@ -1035,35 +1034,35 @@ Run a command with --help for its options.
     <name>FaceEnroller</name>
     <message>
         <source>Good: this picture can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>جيدة: يمكن استخدام هذه الصورة.</translation>
     </message>
     <message>
         <source>This file is not a picture that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس صورة قابلة للقراءة.</translation>
     </message>
     <message>
         <source>No face found: face the camera in good light.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي وجه: واجه الكاميرا في إضاءة جيدة.</translation>
     </message>
     <message>
         <source>More than one face: only the student should be in the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر من وجه: يجب أن يظهر الطالب وحده في الصورة.</translation>
     </message>
     <message>
         <source>Move into the middle of the picture.</source>
-        <translation type="unfinished">تحرّك إلى وسط الصورة.</translation>
+        <translation>تحرّك إلى وسط الصورة.</translation>
     </message>
     <message>
         <source>Move closer to the camera: the face is too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترب من الكاميرا: الوجه صغير جدًا.</translation>
     </message>
     <message>
         <source>Look straight at the camera.</source>
-        <translation type="unfinished">انظر مباشرة إلى الكاميرا.</translation>
+        <translation>انظر مباشرة إلى الكاميرا.</translation>
     </message>
     <message>
         <source>Hold still: the picture is blurred.</source>
-        <translation type="unfinished">اثبت في مكانك: الصورة غير واضحة.</translation>
+        <translation>اثبت في مكانك: الصورة ضبابية.</translation>
     </message>
 </context>
 <context>
@@ -1154,11 +1153,11 @@ Run a command with --help for its options.
         <translation>حجم قوالب النموذج %1 هو %2 بايت وليس %3؛ ولا يمكن الخلط بينها.</translation>
     </message>
     <message>
-        <source>This face template is damaged and cannot be read; enrol the student&apos;s face again.</source>
+        <source>This face template is damaged and cannot be read; enrol the student's face again.</source>
         <translation>قالب الوجه هذا تالف ولا يمكن قراءته؛ أعد تسجيل وجه الطالب.</translation>
     </message>
     <message numerus="yes">
-        <source>None of the %n stored face template(s) could be opened with this computer&apos;s key. The key may have been replaced; enrol the faces again or restore the key.</source>
+        <source>None of the %n stored face template(s) could be opened with this computer's key. The key may have been replaced; enrol the faces again or restore the key.</source>
         <translation>
             <numerusform>تعذّر فتح جميع قوالب الوجه المخزّنة، وعددها %n، بمفتاح هذا الحاسوب. ربما استُبدل المفتاح؛ أعد تسجيل الوجوه أو استعد المفتاح.</numerusform>
             <numerusform>تعذّر فتح قالب الوجه المخزّن (%n) بمفتاح هذا الحاسوب. ربما استُبدل المفتاح؛ أعد تسجيل الوجوه أو استعد المفتاح.</numerusform>
@@ -1245,7 +1244,7 @@ Run a command with --help for its options.
         <translation>لا يمكن أن يكون تاريخ الاستحقاق قبل تاريخ الإصدار.</translation>
     </message>
     <message>
-        <source>The amount must be in the invoice&apos;s currency (%1).</source>
+        <source>The amount must be in the invoice's currency (%1).</source>
         <translation>يجب أن يكون المبلغ بعملة الفاتورة (%1).</translation>
     </message>
     <message>
@@ -1381,7 +1380,7 @@ Run a command with --help for its options.
         <translation>أدخل مستخدم آخر درجة لهذا الطالب في هذه الأثناء. أعد التحميل لرؤيتها.</translation>
     </message>
     <message>
-        <source>Choose one of the course&apos;s categories: %1.</source>
+        <source>Choose one of the course's categories: %1.</source>
         <translation>اختر إحدى فئات المقرر: %1.</translation>
     </message>
     <message>
@@ -1440,7 +1439,7 @@ Run a command with --help for its options.
         <translation>التقييم غير مرتبط بأي مقرر.</translation>
     </message>
     <message>
-        <source>Enter the assessment&apos;s title.</source>
+        <source>Enter the assessment's title.</source>
         <translation>أدخل عنوان التقييم.</translation>
     </message>
     <message numerus="yes">
@@ -1455,7 +1454,7 @@ Run a command with --help for its options.
         </translation>
     </message>
     <message>
-        <source>Enter the assessment&apos;s category, such as Coursework or Exam.</source>
+        <source>Enter the assessment's category, such as Coursework or Exam.</source>
         <translation>أدخل فئة التقييم، مثل أعمال الفصل أو الامتحان.</translation>
     </message>
     <message>
@@ -1495,7 +1494,7 @@ Run a command with --help for its options.
         <translation>يحتاج سلّم التقديرات إلى تقدير واحد على الأقل.</translation>
     </message>
     <message>
-        <source>Enter the grade&apos;s letter.</source>
+        <source>Enter the grade's letter.</source>
         <translation>أدخل حرف التقدير.</translation>
     </message>
     <message>
@@ -1503,7 +1502,7 @@ Run a command with --help for its options.
         <translation>التقدير %1 مكرر أكثر من مرة.</translation>
     </message>
     <message>
-        <source>A grade&apos;s lower bound must be between 0 and 100 %.</source>
+        <source>A grade's lower bound must be between 0 and 100 %.</source>
         <translation>يجب أن يكون الحد الأدنى للتقدير بين 0 و100٪.</translation>
     </message>
     <message>
@@ -1523,11 +1522,11 @@ Run a command with --help for its options.
         <translation>الفئة غير مرتبطة بأي مقرر.</translation>
     </message>
     <message>
-        <source>Enter the category&apos;s name, such as Coursework or Exams.</source>
+        <source>Enter the category's name, such as Coursework or Exams.</source>
         <translation>أدخل اسم الفئة، مثل أعمال الفصل أو الامتحانات.</translation>
     </message>
     <message numerus="yes">
-        <source>The category&apos;s name can be at most %n characters long.</source>
+        <source>The category's name can be at most %n characters long.</source>
         <translation>
             <numerusform>يمكن أن يصل طول اسم الفئة إلى %n حرف على الأكثر.</numerusform>
             <numerusform>يمكن أن يصل طول اسم الفئة إلى %n حرف على الأكثر.</numerusform>
@@ -1538,7 +1537,7 @@ Run a command with --help for its options.
         </translation>
     </message>
     <message>
-        <source>The category&apos;s weight must be between 0 and 100 %.</source>
+        <source>The category's weight must be between 0 and 100 %.</source>
         <translation>يجب أن يكون وزن الفئة بين 0 و100٪.</translation>
     </message>
 </context>
@@ -1602,7 +1601,7 @@ Run a command with --help for its options.
         <translation>تحتاج مجموعة البيانات إلى مجلدين من الصور على الأقل، مجلد لكل شخص.</translation>
     </message>
     <message>
-        <source>The benchmark&apos;s options are out of range.</source>
+        <source>The benchmark's options are out of range.</source>
         <translation>خيارات اختبار الأداء خارج النطاق المسموح به.</translation>
     </message>
     <message>
@@ -1708,7 +1707,7 @@ Run a command with --help for its options.
 <context>
     <name>ModelLocator</name>
     <message>
-        <source>The model &quot;%1&quot; is not installed: %2 was not found in %3.</source>
+        <source>The model "%1" is not installed: %2 was not found in %3.</source>
         <translation>النموذج «%1» غير مثبّت: لم يُعثر على %2 في %3.</translation>
     </message>
     <message>
@@ -1949,7 +1948,7 @@ Run a command with --help for its options.
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <source>A negative balance is a credit in the student&apos;s favour.</source>
+        <source>A negative balance is a credit in the student's favour.</source>
         <translation>الرصيد السالب رصيد دائن لصالح الطالب.</translation>
     </message>
     <message>
@@ -2369,35 +2368,35 @@ Run a command with --help for its options.
         <translation>الحالة</translation>
     </message>
     <message>
-        <source>Guardian&apos;s name</source>
+        <source>Guardian's name</source>
         <translation>اسم وليّ الأمر</translation>
     </message>
     <message>
-        <source>Guardian&apos;s relationship</source>
+        <source>Guardian's relationship</source>
         <translation>صلة قرابة وليّ الأمر</translation>
     </message>
     <message>
-        <source>Guardian&apos;s phone</source>
+        <source>Guardian's phone</source>
         <translation>هاتف وليّ الأمر</translation>
     </message>
     <message>
-        <source>Guardian&apos;s email</source>
+        <source>Guardian's email</source>
         <translation>البريد الإلكتروني لوليّ الأمر</translation>
     </message>
     <message>
-        <source>Several columns are set to &quot;%1&quot;; choose one.</source>
+        <source>Several columns are set to "%1"; choose one.</source>
         <translation>عُيّنت عدة أعمدة على «%1»؛ اختر واحدًا منها.</translation>
     </message>
     <message>
-        <source>No column is set to &quot;%1&quot;, which every student needs.</source>
+        <source>No column is set to "%1", which every student needs.</source>
         <translation>لم يُعيَّن أي عمود على «%1»، وهو حقل لازم لكل طالب.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write it as %2 or %3.</source>
+        <source>"%1" is not a date: write it as %2 or %3.</source>
         <translation>«%1» ليس تاريخًا: اكتبه بالصيغة %2 أو %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status: write %2, %3 or %4.</source>
+        <source>"%1" is not a status: write %2, %3 or %4.</source>
         <translation>«%1» ليست حالة صالحة: اكتب %2 أو %3 أو %4.</translation>
     </message>
     <message>
@@ -2465,11 +2464,11 @@ Run a command with --help for its options.
 <context>
     <name>StudentRules</name>
     <message>
-        <source>Enter the guardian&apos;s name.</source>
+        <source>Enter the guardian's name.</source>
         <translation>أدخل اسم وليّ الأمر.</translation>
     </message>
     <message numerus="yes">
-        <source>The guardian&apos;s name can be at most %n characters long.</source>
+        <source>The guardian's name can be at most %n characters long.</source>
         <translation>
             <numerusform>يمكن أن يصل طول اسم وليّ الأمر إلى %n حرف على الأكثر.</numerusform>
             <numerusform>يمكن أن يصل طول اسم وليّ الأمر إلى %n حرف على الأكثر.</numerusform>
@@ -2484,11 +2483,11 @@ Run a command with --help for its options.
         <translation>أدخل رقم هاتف أو عنوان بريد إلكتروني لوليّ الأمر.</translation>
     </message>
     <message>
-        <source>The guardian&apos;s phone number should have 6 to 15 digits, optionally starting with +.</source>
+        <source>The guardian's phone number should have 6 to 15 digits, optionally starting with +.</source>
         <translation>يجب أن يتكون رقم هاتف وليّ الأمر من 6 إلى 15 رقمًا، ويمكن أن يبدأ بالرمز +.</translation>
     </message>
     <message>
-        <source>The guardian&apos;s email address is not valid, for example name@example.org.</source>
+        <source>The guardian's email address is not valid, for example name@example.org.</source>
         <translation>عنوان البريد الإلكتروني لوليّ الأمر غير صالح. مثال على عنوان صالح: name@example.org.</translation>
     </message>
     <message>
@@ -2496,11 +2495,11 @@ Run a command with --help for its options.
         <translation>أدخل رقم الطالب.</translation>
     </message>
     <message>
-        <source>A student number has up to 20 letters, digits, &apos;-&apos; or &apos;/&apos;, and starts with a letter or digit.</source>
-        <translation>يتكون رقم الطالب من 20 خانة على الأكثر من الحروف أو الأرقام أو &apos;-&apos; أو &apos;/&apos;، ويبدأ بحرف أو رقم.</translation>
+        <source>A student number has up to 20 letters, digits, '-' or '/', and starts with a letter or digit.</source>
+        <translation>يتكون رقم الطالب من 20 خانة على الأكثر من الحروف أو الأرقام أو '-' أو '/'، ويبدأ بحرف أو رقم.</translation>
     </message>
     <message>
-        <source>Enter the student&apos;s first name.</source>
+        <source>Enter the student's first name.</source>
         <translation>أدخل الاسم الأول للطالب.</translation>
     </message>
     <message numerus="yes">
@@ -2515,7 +2514,7 @@ Run a command with --help for its options.
         </translation>
     </message>
     <message>
-        <source>Enter the student&apos;s last name.</source>
+        <source>Enter the student's last name.</source>
         <translation>أدخل اسم عائلة الطالب.</translation>
     </message>
     <message numerus="yes">
@@ -2550,7 +2549,7 @@ Run a command with --help for its options.
         <translation>أدخل الدفعة (سنة التحاق الطالب، مثل 2024).</translation>
     </message>
     <message>
-        <source>Choose the student&apos;s program.</source>
+        <source>Choose the student's program.</source>
         <translation>اختر البرنامج الدراسي للطالب.</translation>
     </message>
     <message>
@@ -2620,11 +2619,11 @@ Run a command with --help for its options.
         <translation>مفتاح قوالب الوجه تالف: يجب أن يكون حجمه %1 بايت، لا %2.</translation>
     </message>
     <message>
-        <source>This face template is damaged and cannot be read; enrol the student&apos;s face again.</source>
+        <source>This face template is damaged and cannot be read; enrol the student's face again.</source>
         <translation>قالب الوجه هذا تالف ولا يمكن قراءته؛ أعد تسجيل وجه الطالب.</translation>
     </message>
     <message>
-        <source>This face template cannot be opened: it was encrypted with another key or has been changed. Enrol the student&apos;s face again.</source>
+        <source>This face template cannot be opened: it was encrypted with another key or has been changed. Enrol the student's face again.</source>
         <translation>لا يمكن فتح قالب الوجه هذا: فقد شُفّر بمفتاح آخر أو جرى تعديله. أعد تسجيل وجه الطالب.</translation>
     </message>
     <message>
@@ -2632,7 +2631,7 @@ Run a command with --help for its options.
         <translation>معرّف الطالب أو اسم النموذج طويل جدًا.</translation>
     </message>
     <message>
-        <source>This face template belongs to another student or model and was not used. Enrol the student&apos;s face again.</source>
+        <source>This face template belongs to another student or model and was not used. Enrol the student's face again.</source>
         <translation>قالب الوجه هذا يخص طالبًا آخر أو نموذجًا آخر، ولم يُستخدم. أعد تسجيل وجه الطالب.</translation>
     </message>
 </context>
@@ -2713,11 +2712,11 @@ Run a command with --help for its options.
         <translation>أدخل اسم مستخدم.</translation>
     </message>
     <message>
-        <source>A user name has 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
-        <translation>يتكون اسم المستخدم من 3 إلى 32 خانة من الحروف اللاتينية الصغيرة أو الأرقام أو &apos;.&apos; أو &apos;_&apos; أو &apos;-&apos;، ويبدأ بحرف أو رقم.</translation>
+        <source>A user name has 3 to 32 lower-case letters, digits, '.', '_' or '-', and starts with a letter or digit.</source>
+        <translation>يتكون اسم المستخدم من 3 إلى 32 خانة من الحروف اللاتينية الصغيرة أو الأرقام أو '.' أو '_' أو '-'، ويبدأ بحرف أو رقم.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s full name.</source>
+        <source>Enter the person's full name.</source>
         <translation>أدخل الاسم الكامل للشخص.</translation>
     </message>
     <message numerus="yes">
@@ -3155,7 +3154,7 @@ Run a command with --help for its options.
         <translation>تطبيق حدّ التأخر</translation>
     </message>
     <message>
-        <source>When checked, a student marked present after the session&apos;s late threshold is recorded as late.</source>
+        <source>When checked, a student marked present after the session's late threshold is recorded as late.</source>
         <translation>عند تحديد هذا الخيار، يُسجَّل متأخرًا كلُّ طالب يُسجَّل حضوره بعد حدّ التأخر الخاص بالحصة.</translation>
     </message>
     <message>
@@ -3458,7 +3457,7 @@ Run a command with --help for its options.
         <translation>الحضور حسب الطالب والمقرر</translation>
     </message>
     <message>
-        <source>Select a row to see that student&apos;s months.</source>
+        <source>Select a row to see that student's months.</source>
         <translation>اختر صفًا لعرض حضور ذلك الطالب شهرًا بشهر.</translation>
     </message>
     <message>
@@ -3564,7 +3563,7 @@ Run a command with --help for its options.
     <name>cd::AttendanceRosterModel</name>
     <message>
         <source>%1, %2</source>
-        <extracomment>&quot;Mary Okoro, 09:04&quot; - who made the mark in force and when (local time)</extracomment>
+        <extracomment>"Mary Okoro, 09:04" - who made the mark in force and when (local time)</extracomment>
         <translation>%1، %2</translation>
     </message>
     <message>
@@ -3965,149 +3964,121 @@ Run a command with --help for its options.
     <name>cd::BulkEnrolmentReportModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished">الملف</translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>الطالب</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">النتيجة</translation>
+        <translation>النتيجة</translation>
     </message>
 </context>
 <context>
     <name>cd::BulkFaceEnrolment</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The folder %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المجلد %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished">المسجّلون</translation>
+        <translation>تم التسجيل</translation>
     </message>
 </context>
 <context>
     <name>cd::BulkFaceEnrolmentDialog</name>
     <message>
         <source>Enrol faces from photos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الوجوه من الصور: %1</translation>
     </message>
     <message>
-        <source>Choose a folder of photos named by student number, for example 2026-0001.jpg, 2026-0001_2.png or 2026-0001 (3).jpeg. Each photo must show only that student&apos;s face. Only students of this class whose consent is recorded are enrolled.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a folder of photos named by student number, for example 2026-0001.jpg, 2026-0001_2.png or 2026-0001 (3).jpeg. Each photo must show only that student's face. Only students of this class whose consent is recorded are enrolled.</source>
+        <translation>اختر مجلد صور مسمّاة بأرقام الطلاب، مثل 2026-0001.jpg أو 2026-0001_2.png أو 2026-0001 (3).jpeg. يجب أن تُظهر كل صورة وجه ذلك الطالب وحده. لا يُسجَّل إلا طلاب هذا الصف الذين سُجّلت موافقتهم.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد:</translation>
     </message>
     <message>
         <source>No folder chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي مجلد</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>%v of %m photos</source>
-        <translation type="unfinished"></translation>
+        <translation>%v من أصل %m صورة</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished">تسجيل</translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Enrolment report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير التسجيل</translation>
     </message>
     <message>
         <source>Loading face detection…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل كشف الوجوه…</translation>
     </message>
     <message>
         <source>Face detection cannot be used on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام كشف الوجوه على هذا الحاسوب: %1</translation>
     </message>
     <message>
         <source>Face templates cannot be stored: no template key is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تخزين قوالب الوجه: لا يتوفر مفتاح لقوالب الوجه.</translation>
     </message>
     <message>
         <source>Face templates cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تخزين قوالب الوجه: %1</translation>
     </message>
     <message>
         <source>Folder of photos named by student number</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد صور مسمّاة بأرقام الطلاب</translation>
     </message>
     <message>
         <source>Reading the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة المجلد…</translation>
     </message>
     <message>
         <source>Cancelling after the photo in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُلغى بعد الانتهاء من الصورة الجارية…</translation>
     </message>
     <message numerus="yes">
         <source>Enrolling from %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>جارٍ التسجيل من %n صورة…</numerusform><numerusform>جارٍ التسجيل من %n صورة…</numerusform><numerusform>جارٍ التسجيل من %n صورتين…</numerusform><numerusform>جارٍ التسجيل من %n صور…</numerusform><numerusform>جارٍ التسجيل من %n صورة…</numerusform><numerusform>جارٍ التسجيل من %n صورة…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n photo(s) enrolled before that; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>أُلغيت العملية: سُجّلت %n صورة قبل ذلك؛ </numerusform><numerusform>أُلغيت العملية: سُجّلت %n صورة قبل ذلك؛ </numerusform><numerusform>أُلغيت العملية: سُجّلت %n صورتان قبل ذلك؛ </numerusform><numerusform>أُلغيت العملية: سُجّلت %n صور قبل ذلك؛ </numerusform><numerusform>أُلغيت العملية: سُجّلت %n صورة قبل ذلك؛ </numerusform><numerusform>أُلغيت العملية: سُجّلت %n صورة قبل ذلك؛ </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>ولم تُستخدم %n منها.</numerusform><numerusform>ولم تُستخدم %n منها.</numerusform><numerusform>ولم تُستخدم %n منها.</numerusform><numerusform>ولم تُستخدم %n منها.</numerusform><numerusform>ولم تُستخدم %n منها.</numerusform><numerusform>ولم تُستخدم %n منها.</numerusform></translation>
     </message>
     <message>
         <source>The folder holds no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي المجلد على أي ملفات.</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n photo(s) enrolled, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>اكتمل: سُجّلت %n صورة، </numerusform><numerusform>اكتمل: سُجّلت %n صورة، </numerusform><numerusform>اكتمل: سُجّلت %n صورتان، </numerusform><numerusform>اكتمل: سُجّلت %n صور، </numerusform><numerusform>اكتمل: سُجّلت %n صورة، </numerusform><numerusform>اكتمل: سُجّلت %n صورة، </numerusform></translation>
     </message>
 </context>
 <context>
@@ -4148,7 +4119,7 @@ Run a command with --help for its options.
         <translation>فئات التقييم</translation>
     </message>
     <message>
-        <source>Each category&apos;s total counts with its weight. Weights need not add up to 100: a category with nothing marked yet is left out and the others are scaled up.</source>
+        <source>Each category's total counts with its weight. Weights need not add up to 100: a category with nothing marked yet is left out and the others are scaled up.</source>
         <translation>يُحتسب مجموع كل فئة بحسب وزنها. لا يلزم أن يكون مجموع الأوزان 100: تُستبعد الفئة التي لم تُسجَّل فيها أي درجة بعد، وتُرفع أوزان الفئات الأخرى بالتناسب.</translation>
     </message>
     <message>
@@ -4218,7 +4189,7 @@ Run a command with --help for its options.
         <translation>مرحبًا بك في CampusDesk</translation>
     </message>
     <message>
-        <source>Where should this computer keep the school&apos;s records?</source>
+        <source>Where should this computer keep the school's records?</source>
         <translation>أين يحفظ هذا الحاسوب سجلات المدرسة؟</translation>
     </message>
     <message>
@@ -4269,7 +4240,7 @@ Run a command with --help for its options.
         <translation>السبب</translation>
     </message>
     <message>
-        <source>Required, e.g. &quot;Doctor&apos;s note received&quot;</source>
+        <source>Required, e.g. "Doctor's note received"</source>
         <translation>مطلوب، مثلًا: «وصلت شهادة طبية»</translation>
     </message>
     <message>
@@ -4595,7 +4566,7 @@ Run a command with --help for its options.
     </message>
     <message>
         <source>Enrol faces from &amp;photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الوجوه من الصور…</translation>
     </message>
 </context>
 <context>
@@ -4802,230 +4773,195 @@ Run a command with --help for its options.
     <name>cd::FaceEnrolmentDialog</name>
     <message>
         <source>Face enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الوجه</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الموافقة…</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">الكاميرا</translation>
+        <translation>الكاميرا</translation>
     </message>
     <message>
         <source>Camera preview</source>
-        <translation type="unfinished">معاينة الكاميرا</translation>
+        <translation>معاينة الكاميرا</translation>
     </message>
     <message>
-        <source>The camera is off. Start it to take pictures of the student&apos;s face.</source>
-        <translation type="unfinished"></translation>
+        <source>The camera is off. Start it to take pictures of the student's face.</source>
+        <translation>الكاميرا متوقفة. شغّلها لالتقاط صور لوجه الطالب.</translation>
     </message>
     <message>
         <source>Camera on</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا تعمل</translation>
     </message>
     <message>
         <source>&amp;Start camera</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل الكاميرا</translation>
     </message>
     <message>
         <source>S&amp;top camera</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف الكاميرا</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاط</translation>
     </message>
     <message>
         <source>Stores the face in the current picture as a template. Enabled when the picture is good enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخزّن الوجه الظاهر في الصورة الحالية بوصفه قالب وجه. يُتاح عندما تكون الصورة جيدة بما يكفي.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>قوالب الوجه</translation>
     </message>
     <message>
         <source>&amp;Import photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد صور…</translation>
     </message>
     <message>
         <source>Photos not used:</source>
-        <translation type="unfinished"></translation>
+        <translation>صور لم تُستخدم:</translation>
     </message>
     <message>
         <source>Photos not used</source>
-        <translation type="unfinished"></translation>
+        <translation>صور لم تُستخدم</translation>
     </message>
     <message>
         <source>&amp;Delete all biometric data…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف كل البيانات الحيوية…</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 %2 (%3)</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>This student cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض هذا الطالب.</translation>
     </message>
     <message>
         <source>Face detection cannot be used on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام كشف الوجوه على هذا الحاسوب: %1</translation>
     </message>
     <message>
         <source>Face templates cannot be stored: no template key is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تخزين قوالب الوجه: لا يتوفر مفتاح لقوالب الوجه.</translation>
     </message>
     <message>
         <source>Face templates cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تخزين قوالب الوجه: %1</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم غير معروف</translation>
     </message>
     <message>
         <source>Consent to face recognition recorded by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل %1 الموافقة على التعرف على الوجه في %2.</translation>
     </message>
     <message>
         <source>Consent withdrawn: recorded by %1 on %2. No face template may be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت الموافقة: سجّل %1 ذلك في %2. لا يجوز الاحتفاظ بأي قالب وجه.</translation>
     </message>
     <message>
         <source>No consent to face recognition is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي موافقة على التعرف على الوجه.</translation>
     </message>
     <message numerus="yes">
         <source>%n face template(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>عدد قوالب الوجه المخزّنة: %n.</numerusform><numerusform>عدد قوالب الوجه المخزّنة: %n.</numerusform><numerusform>عدد قوالب الوجه المخزّنة: %n.</numerusform><numerusform>عدد قوالب الوجه المخزّنة: %n.</numerusform><numerusform>عدد قوالب الوجه المخزّنة: %n.</numerusform><numerusform>عدد قوالب الوجه المخزّنة: %n.</numerusform></translation>
     </message>
     <message>
         <source>Enrolment is off until the consent of the student (or their guardian) is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل معطّل إلى أن تُسجَّل موافقة الطالب (أو وليّ أمره).</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الموافقة</translation>
     </message>
     <message>
         <source>Confirm that %1 %2, or their guardian, has agreed that their face may be used to record attendance. Your name and the time are recorded with the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد أن %1 %2، أو وليّ أمره، قد وافق على استخدام وجهه لتسجيل الحضور. يُسجَّل اسمك والوقت مع الموافقة.</translation>
     </message>
     <message>
         <source>They have agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الموافقة</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّلت الموافقة.</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشغيل الكاميرا…</translation>
     </message>
     <message>
         <source>The camera is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا متوقفة.</translation>
     </message>
     <message>
         <source>The camera cannot be used: %1 Photos can still be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام الكاميرا: %1 لا يزال بإمكانك استيراد الصور.</translation>
     </message>
     <message>
         <source>Face captured and stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>التُقط الوجه وخُزّن.</translation>
     </message>
     <message>
         <source>Import photos of the student</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد صور الطالب</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message numerus="yes">
         <source>Examining %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>جارٍ فحص %n صورة…</numerusform><numerusform>جارٍ فحص %n صورة…</numerusform><numerusform>جارٍ فحص %n صورتين…</numerusform><numerusform>جارٍ فحص %n صور…</numerusform><numerusform>جارٍ فحص %n صورة…</numerusform><numerusform>جارٍ فحص %n صورة…</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) enrolled, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>سُجّلت %n صورة، </numerusform><numerusform>سُجّلت %n صورة، </numerusform><numerusform>سُجّلت %n صورتان، </numerusform><numerusform>سُجّلت %n صور، </numerusform><numerusform>سُجّلت %n صورة، </numerusform><numerusform>سُجّلت %n صورة، </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>ولم تُستخدم %n منها.</numerusform><numerusform>ولم تُستخدم %n منها.</numerusform><numerusform>ولم تُستخدم %n منها.</numerusform><numerusform>ولم تُستخدم %n منها.</numerusform><numerusform>ولم تُستخدم %n منها.</numerusform><numerusform>ولم تُستخدم %n منها.</numerusform></translation>
     </message>
     <message>
         <source>Delete all biometric data</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف كل البيانات الحيوية</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n face template(s) of %1 %2? This cannot be undone; the student would have to be enrolled again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>هل تريد حذف جميع قوالب الوجه الخاصة بـ %1 %2، وعددها %n؟ لا يمكن التراجع عن ذلك، وسيلزم تسجيل وجه الطالب من جديد.</numerusform><numerusform>هل تريد حذف جميع قوالب الوجه الخاصة بـ %1 %2، وعددها %n؟ لا يمكن التراجع عن ذلك، وسيلزم تسجيل وجه الطالب من جديد.</numerusform><numerusform>هل تريد حذف جميع قوالب الوجه الخاصة بـ %1 %2، وعددها %n؟ لا يمكن التراجع عن ذلك، وسيلزم تسجيل وجه الطالب من جديد.</numerusform><numerusform>هل تريد حذف جميع قوالب الوجه الخاصة بـ %1 %2، وعددها %n؟ لا يمكن التراجع عن ذلك، وسيلزم تسجيل وجه الطالب من جديد.</numerusform><numerusform>هل تريد حذف جميع قوالب الوجه الخاصة بـ %1 %2، وعددها %n؟ لا يمكن التراجع عن ذلك، وسيلزم تسجيل وجه الطالب من جديد.</numerusform><numerusform>هل تريد حذف جميع قوالب الوجه الخاصة بـ %1 %2، وعددها %n؟ لا يمكن التراجع عن ذلك، وسيلزم تسجيل وجه الطالب من جديد.</numerusform></translation>
     </message>
     <message>
         <source>Also &amp;withdraw the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب الموافقة أيضًا</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>All biometric data deleted and the consent withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت كل البيانات الحيوية وسُحبت الموافقة.</translation>
     </message>
     <message>
         <source>All biometric data deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت كل البيانات الحيوية.</translation>
     </message>
 </context>
 <context>
@@ -5232,7 +5168,7 @@ Run a command with --help for its options.
         <translation>هياكل الرسوم…</translation>
     </message>
     <message>
-        <source>What each program&apos;s students owe per semester, with due dates and late fees</source>
+        <source>What each program's students owe per semester, with due dates and late fees</source>
         <translation>ما يدين به طلاب كل برنامج في كل فصل دراسي، مع تواريخ الاستحقاق ورسوم التأخير</translation>
     </message>
     <message>
@@ -5438,7 +5374,7 @@ Run a command with --help for its options.
         <translation>الاسم:</translation>
     </message>
     <message>
-        <source>A total gets the grade with the highest starting percentage not above it (rounded to two decimals). Changes apply to every course&apos;s results.</source>
+        <source>A total gets the grade with the highest starting percentage not above it (rounded to two decimals). Changes apply to every course's results.</source>
         <translation>يحصل كل مجموع على التقدير ذي أعلى نسبة بداية لا تتجاوزه (مقرّبًا إلى منزلتين عشريتين). تسري التغييرات على نتائج جميع المقررات.</translation>
     </message>
 </context>
@@ -5603,7 +5539,7 @@ out of %4</source>
         <translation>الفئات…</translation>
     </message>
     <message>
-        <source>The course&apos;s categories and their share of the total, such as Coursework 40 % and Exams 60 %.</source>
+        <source>The course's categories and their share of the total, such as Coursework 40 % and Exams 60 %.</source>
         <translation>فئات المقرر وحصة كل منها من المجموع، مثل أعمال الفصل 40٪ والامتحانات 60٪.</translation>
     </message>
     <message>
@@ -5615,7 +5551,7 @@ out of %4</source>
         <translation>نشر النتائج…</translation>
     </message>
     <message>
-        <source>Shows the results to the course&apos;s students and locks them: later changes need a reason.</source>
+        <source>Shows the results to the course's students and locks them: later changes need a reason.</source>
         <translation>يعرض النتائج لطلاب المقرر ويقفلها: تتطلب التغييرات اللاحقة ذكر السبب.</translation>
     </message>
     <message>
@@ -5710,7 +5646,7 @@ out of %4</source>
         <translation>غير منشورة: لا يرى الطلاب هذه النتائج بعد.</translation>
     </message>
     <message>
-        <source>No categories: the assessments&apos; own weights apply.</source>
+        <source>No categories: the assessments' own weights apply.</source>
         <translation>لا توجد فئات: تُطبَّق أوزان التقييمات نفسها.</translation>
     </message>
     <message>
@@ -5734,7 +5670,7 @@ out of %4</source>
         <translation>كشوف الدرجات…</translation>
     </message>
     <message>
-        <source>The course&apos;s report cards as PDFs, ready to print</source>
+        <source>The course's report cards as PDFs, ready to print</source>
         <translation>كشوف درجات المقرر بصيغة PDF، جاهزة للطباعة</translation>
     </message>
     <message>
@@ -5750,7 +5686,7 @@ out of %4</source>
         <translation>ملف PDF واحد للصف…</translation>
     </message>
     <message>
-        <source>Save the class&apos;s report cards</source>
+        <source>Save the class's report cards</source>
         <translation>حفظ كشوف درجات الصف</translation>
     </message>
     <message>
@@ -5841,7 +5777,7 @@ out of %4</source>
         <translation>اختيار الملف</translation>
     </message>
     <message>
-        <source>A CSV file with one student per row and the column names on the first row. From a spreadsheet, save as &quot;CSV UTF-8&quot;.</source>
+        <source>A CSV file with one student per row and the column names on the first row. From a spreadsheet, save as "CSV UTF-8".</source>
         <translation>ملف CSV يحتوي على طالب واحد في كل صف، وأسماء الأعمدة في الصف الأول. من برنامج جداول البيانات، احفظ الملف بتنسيق «CSV UTF-8».</translation>
     </message>
     <message>
@@ -5908,7 +5844,7 @@ out of %4</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <source>Say what each column of the file holds. Columns set to &quot;Do not import&quot; are left out.</source>
+        <source>Say what each column of the file holds. Columns set to "Do not import" are left out.</source>
         <translation>حدّد ما يحتويه كل عمود في الملف. تُستبعد الأعمدة المعيّنة على «عدم الاستيراد».</translation>
     </message>
     <message>
@@ -6223,7 +6159,7 @@ out of %4</source>
         <translation>متوقف. اختر مصدرًا واضغط «بدء».</translation>
     </message>
     <message>
-        <source>Seen at %1. Select it and choose &quot;Assign to student…&quot; if you know who it is.</source>
+        <source>Seen at %1. Select it and choose "Assign to student…" if you know who it is.</source>
         <translation>رُصد في %1. حدّده واختر «إسناد إلى طالب…» إن كنت تعرف صاحبه.</translation>
     </message>
     <message>
@@ -6298,7 +6234,7 @@ out of %4</source>
     </message>
     <message>
         <source>Present %1 · Late %2 · Absent %3 · Excused %4 · Not seen %5</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر %1 · متأخر %2 · غائب %3 · غائب بعذر %4 · لم يُرصَد %5</translation>
     </message>
 </context>
 <context>
@@ -6497,7 +6433,7 @@ out of %4</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <source>Messages with colleagues and classes, and an assistant that answers from the school&apos;s data.</source>
+        <source>Messages with colleagues and classes, and an assistant that answers from the school's data.</source>
         <translation>رسائل مع الزملاء والفصول، ومساعد يجيب استنادًا إلى بيانات المدرسة.</translation>
     </message>
     <message>
@@ -6600,7 +6536,7 @@ out of %4</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <source>Required, e.g. &quot;Re-marked after appeal&quot;</source>
+        <source>Required, e.g. "Re-marked after appeal"</source>
         <translation>مطلوب، مثلًا: «أُعيد التصحيح بعد التظلم»</translation>
     </message>
     <message>
@@ -6639,15 +6575,15 @@ out of %4</source>
         <translation>تعذّر تثبيت %1 في %2: %3</translation>
     </message>
     <message>
-        <source>CampusDesk knows no model called &quot;%1&quot;.</source>
+        <source>CampusDesk knows no model called "%1".</source>
         <translation>لا يعرف CampusDesk أي نموذج باسم «%1».</translation>
     </message>
     <message>
-        <source>The model &quot;%1&quot; is incomplete: no folder holds all of its files.</source>
+        <source>The model "%1" is incomplete: no folder holds all of its files.</source>
         <translation>النموذج «%1» غير مكتمل: لا يوجد مجلد يحتوي على جميع ملفاته.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already being installed.</source>
+        <source>"%1" is already being installed.</source>
         <translation>«%1» قيد التثبيت بالفعل.</translation>
     </message>
     <message>
@@ -6667,11 +6603,11 @@ out of %4</source>
         <translation>تعذّر تنزيل %1 من %2: %3. تحقّق من الاتصال بالإنترنت، أو نزّل الملف على حاسوب آخر واستورده.</translation>
     </message>
     <message>
-        <source>The download of &quot;%1&quot; was cancelled. Nothing was installed.</source>
+        <source>The download of "%1" was cancelled. Nothing was installed.</source>
         <translation>أُلغي تنزيل «%1». لم يُثبَّت أي شيء.</translation>
     </message>
     <message>
-        <source>Give the file(s) of &quot;%1&quot; or the folder that holds them.</source>
+        <source>Give the file(s) of "%1" or the folder that holds them.</source>
         <translation>حدّد ملف «%1» أو ملفاته، أو المجلد الذي يحتويها.</translation>
     </message>
     <message>
@@ -6679,7 +6615,7 @@ out of %4</source>
         <translation>%1 غير موجود.</translation>
     </message>
     <message>
-        <source>%1 of &quot;%2&quot; is missing: give that file or the folder that holds it.</source>
+        <source>%1 of "%2" is missing: give that file or the folder that holds it.</source>
         <translation>الملف %1 من «%2» مفقود: حدّد هذا الملف أو المجلد الذي يحتويه.</translation>
     </message>
     <message>
@@ -6687,7 +6623,7 @@ out of %4</source>
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not %2 of &quot;%3&quot;: it has %4 bytes instead of %5.</source>
+        <source>%1 is not %2 of "%3": it has %4 bytes instead of %5.</source>
         <translation>%1 ليس %2 الخاص بـ «%3»: حجمه %4 بايت بدلًا من %5.</translation>
     </message>
     <message>
@@ -6699,59 +6635,59 @@ out of %4</source>
     <name>cd::ModelStatusModel</name>
     <message>
         <source>Installing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التثبيت…</translation>
     </message>
     <message>
         <source>Downloading %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التنزيل %1 %</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">جارٍ التحقق…</translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished">حاضر</translation>
+        <translation>موجود</translation>
     </message>
     <message>
         <source>Corrupt; the last attempt failed</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف؛ فشلت المحاولة الأخيرة</translation>
     </message>
     <message>
         <source>Corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف</translation>
     </message>
     <message>
         <source>Missing; the last attempt failed</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود؛ فشلت المحاولة الأخيرة</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقود</translation>
     </message>
     <message>
         <source>Not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مثبّت</translation>
     </message>
     <message>
         <source>%1, version %2 (%3), from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الإصدار %2 (%3)، المصدر: %4</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
 </context>
 <context>
@@ -6971,175 +6907,175 @@ out of %4</source>
     <name>cd::RecognitionSettingsTab</name>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرف</translation>
     </message>
     <message>
         <source>Checking the face models…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من نماذج الوجوه…</translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الاستخدام:</translation>
     </message>
     <message>
         <source>Recognition threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّ التعرف</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدّ:</translation>
     </message>
     <message>
         <source>Recognition margin</source>
-        <translation type="unfinished"></translation>
+        <translation>هامش التعرف</translation>
     </message>
     <message>
         <source>&amp;Margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>الهامش:</translation>
     </message>
     <message>
         <source>Frames to agree</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطارات المتوافقة</translation>
     </message>
     <message>
         <source>How many camera frames in a row must name the same student before the student is marked. More frames: steadier, a little slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد إطارات الكاميرا المتتالية التي يجب أن تتعرف على الطالب نفسه قبل تسجيل حضوره. زيادة عدد الإطارات تعني نتيجة أكثر ثباتًا، مع بطء طفيف.</translation>
     </message>
     <message>
         <source>&amp;Frames to agree:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإطارات المتوافقة:</translation>
     </message>
     <message>
         <source>Raising the threshold gives fewer wrong names but leaves more faces unknown, for you to name. The margin is how far the best student must score above the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع الحدّ يقلل الأسماء الخاطئة، لكنه يترك وجوهًا أكثر غير معروفة لتحدد أنت أصحابها. والهامش هو المقدار الذي يجب أن تتفوق به درجة أفضل طالب على درجة الطالب الذي يليه.</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">الكاميرا</translation>
+        <translation>الكاميرا</translation>
     </message>
     <message>
-        <source>The system&apos;s default camera</source>
-        <translation type="unfinished">الكاميرا الافتراضية للنظام</translation>
+        <source>The system's default camera</source>
+        <translation>الكاميرا الافتراضية للنظام</translation>
     </message>
     <message>
         <source>A camera that is not connected now</source>
-        <translation type="unfinished"></translation>
+        <translation>كاميرا غير متصلة حاليًا</translation>
     </message>
     <message>
         <source>C&amp;amera:</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا:</translation>
     </message>
     <message>
         <source>No camera is connected to this computer.</source>
-        <translation type="unfinished">لا توجد كاميرا متصلة بهذا الحاسوب.</translation>
+        <translation>لا توجد كاميرا متصلة بهذا الحاسوب.</translation>
     </message>
     <message>
         <source>Camera resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>دقة الكاميرا</translation>
     </message>
     <message>
         <source>A larger picture finds faces further away, but takes longer to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة الأكبر تكشف الوجوه الأبعد، لكن معالجتها تستغرق وقتًا أطول.</translation>
     </message>
     <message>
         <source>Re&amp;solution:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة:</translation>
     </message>
     <message>
         <source>Camera default</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد الافتراضي للكاميرا</translation>
     </message>
     <message>
         <source>%1 (not offered by this camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لا تدعمها هذه الكاميرا)</translation>
     </message>
     <message>
         <source>Face models</source>
-        <translation type="unfinished"></translation>
+        <translation>نماذج الوجوه</translation>
     </message>
     <message>
         <source>Face model folder</source>
-        <translation type="unfinished">مجلد نماذج التعرف على الوجوه</translation>
+        <translation>مجلد نماذج الوجوه</translation>
     </message>
     <message>
         <source>The default folder</source>
-        <translation type="unfinished">المجلد الافتراضي</translation>
+        <translation>المجلد الافتراضي</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">استعراض…</translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد:</translation>
     </message>
     <message>
         <source>Do&amp;wnload</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل</translation>
     </message>
     <message>
         <source>Downloads the chosen model from its official source and checks it before installing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينزّل النموذج المحدد من مصدره الرسمي ويتحقق منه قبل تثبيته.</translation>
     </message>
     <message>
         <source>Cancel download</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التنزيل</translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملفات…</translation>
     </message>
     <message>
         <source>Installs the model from files fetched on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يثبّت النموذج من ملفات نُزّلت على حاسوب آخر.</translation>
     </message>
     <message>
         <source>Import the files of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملفات %1</translation>
     </message>
     <message>
         <source>Model files (*.onnx *.bin *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات النماذج (*.onnx *.bin *.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>%1 is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثُبّت %1.</translation>
     </message>
     <message>
-        <source>When a student counts as late is set on the &lt;a href=&quot;#school&quot;&gt;School tab&lt;/a&gt; (&quot;Late after&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>When a student counts as late is set on the &lt;a href="#school"&gt;School tab&lt;/a&gt; ("Late after").</source>
+        <translation>يُحدَّد متى يُعدّ الطالب متأخرًا في &lt;a href="#school"&gt;علامة التبويب «المدرسة»&lt;/a&gt; («التأخر بعد»).</translation>
     </message>
     <message>
-        <source>When a student counts as late is set by the school&apos;s staff, on the School tab of their Settings.</source>
-        <translation type="unfinished"></translation>
+        <source>When a student counts as late is set by the school's staff, on the School tab of their Settings.</source>
+        <translation>يحدد موظفو المدرسة متى يُعدّ الطالب متأخرًا، من علامة التبويب «المدرسة» في إعداداتهم.</translation>
     </message>
     <message>
         <source>Face descriptor (ResNet)</source>
-        <translation type="unfinished"></translation>
+        <translation>واصف الوجه (ResNet)</translation>
     </message>
     <message>
         <source>Fallback: LBPH, because the descriptor model is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>البديل الاحتياطي: LBPH، لأن نموذج الواصف تالف</translation>
     </message>
     <message>
         <source>Fallback: LBPH, because the descriptor model is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>البديل الاحتياطي: LBPH، لأن نموذج الواصف مفقود</translation>
     </message>
     <message>
         <source>The cosine similarity a face must reach, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشابه جيب التمام الذي يجب أن يبلغه الوجه، من %1 إلى %2.</translation>
     </message>
     <message>
         <source>LBPH scores are minus a distance: nearer to 0 is stricter.</source>
-        <translation type="unfinished"></translation>
+        <translation>درجات LBPH هي سالب مسافة: كلما اقتربت القيمة من 0 زادت الصرامة.</translation>
     </message>
     <message>
         <source>The saved threshold or margin was set for the other recogniser: it is kept for it, and this one uses its shipped default until you change the value here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضُبط الحدّ أو الهامش المحفوظ لأداة التعرف الأخرى: فيُحتفظ به لها، أما هذه الأداة فتستخدم القيمة الافتراضية المرفقة بالتطبيق إلى أن تغيّر القيمة هنا.</translation>
     </message>
 </context>
 <context>
@@ -7176,7 +7112,7 @@ out of %4</source>
         <translation>حفظ كشف الدرجات…</translation>
     </message>
     <message>
-        <source>Save the selected semester&apos;s report card as a PDF</source>
+        <source>Save the selected semester's report card as a PDF</source>
         <translation>حفظ كشف درجات الفصل الدراسي المحدد بتنسيق PDF</translation>
     </message>
     <message>
@@ -7354,7 +7290,7 @@ out of %4</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
@@ -7434,11 +7370,11 @@ out of %4</source>
         <translation>الحد الأدنى للحضور:</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, for example https://campusdesk.example.org.</source>
+        <source>Enter the server's address, for example https://campusdesk.example.org.</source>
         <translation>أدخل عنوان الخادم، مثل https://campusdesk.example.org.</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name.</source>
+        <source>Enter the school's name.</source>
         <translation>أدخل اسم المدرسة.</translation>
     </message>
     <message>
@@ -7459,14 +7395,14 @@ out of %4</source>
     </message>
     <message>
         <source>Face &amp;recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرف على الوجه</translation>
     </message>
 </context>
 <context>
     <name>cd::ShippedDefaultSpinBox</name>
     <message>
         <source>Shipped default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الافتراضية المرفقة بالتطبيق (%1)</translation>
     </message>
 </context>
 <context>
@@ -7492,7 +7428,7 @@ out of %4</source>
         <translation>تذكرني على هذا الحاسوب</translation>
     </message>
     <message>
-        <source>Keeps you signed in for 30 days. The sign-in is kept in this computer&apos;s keychain, never in a file.</source>
+        <source>Keeps you signed in for 30 days. The sign-in is kept in this computer's keychain, never in a file.</source>
         <translation>يُبقيك مسجّل الدخول لمدة 30 يومًا. يُحفظ تسجيل الدخول في سلسلة المفاتيح على هذا الحاسوب، ولا يُحفظ في ملف أبدًا.</translation>
     </message>
     <message>
@@ -7961,7 +7897,7 @@ out of %4</source>
         <translation>وافق الطالب على استخدام التعرف على الوجه لتسجيل الحضور</translation>
     </message>
     <message>
-        <source>Withdrawing consent deletes this student&apos;s face templates when you save. They cannot be recovered; face enrolment would have to be done again.</source>
+        <source>Withdrawing consent deletes this student's face templates when you save. They cannot be recovered; face enrolment would have to be done again.</source>
         <translation>يؤدي سحب الموافقة إلى حذف قوالب وجه هذا الطالب عند الحفظ. ولا يمكن استعادتها؛ إذ سيلزم تسجيل وجهه من جديد.</translation>
     </message>
     <message>
@@ -8020,7 +7956,7 @@ out of %4</source>
         <translation>السحب من المقرر؟</translation>
     </message>
     <message>
-        <source>Drop %1 from %2&apos;s courses? Their attendance and marks in it are kept.</source>
+        <source>Drop %1 from %2's courses? Their attendance and marks in it are kept.</source>
         <translation>سحب %2 من المقرر %1؟ يُحتفظ بحضوره ودرجاته فيه.</translation>
     </message>
     <message>
@@ -8135,11 +8071,11 @@ out of %4</source>
     </message>
     <message>
         <source>&amp;Face enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الوجه…</translation>
     </message>
     <message>
-        <source>Take or import photos of the student&apos;s face for attendance by camera.</source>
-        <translation type="unfinished"></translation>
+        <source>Take or import photos of the student's face for attendance by camera.</source>
+        <translation>التقط صورًا لوجه الطالب أو استوردها لأخذ الحضور بالكاميرا.</translation>
     </message>
 </context>
 <context>
@@ -8431,7 +8367,7 @@ out of %4</source>
     </message>
     <message>
         <source>&amp;Face enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الوجه…</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>FaceTemplateRepository</name>
+    <message numerus="yes">
+        <source>None of the %n stored face template(s) could be opened with this computer's key. The key may have been replaced; enrol the faces again or restore the key.</source>
+        <translation>
+            <numerusform>None of the %n stored face template could be opened with this computer's key. The key may have been replaced; enrol the faces again or restore the key.</numerusform>
+            <numerusform>None of the %n stored face templates could be opened with this computer's key. The key may have been replaced; enrol the faces again or restore the key.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeeRepository</name>
     <message numerus="yes">
         <source>Late fee: %1, %n day(s) after the due date %2</source>
@@ -221,6 +231,13 @@
             <numerusform>Open: started %1, late after %n minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Session finished with the camera; %n student(s) marked absent.</source>
+        <translation>
+            <numerusform>Session finished with the camera; %n student marked absent.</numerusform>
+            <numerusform>Session finished with the camera; %n students marked absent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::AttendanceReportPage</name>
@@ -253,6 +270,37 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::BulkFaceEnrolmentDialog</name>
+    <message numerus="yes">
+        <source>Enrolling from %n photo(s)…</source>
+        <translation>
+            <numerusform>Enrolling from %n photo…</numerusform>
+            <numerusform>Enrolling from %n photos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n photo(s) enrolled before that; </source>
+        <translation>
+            <numerusform>Cancelled: %n photo enrolled before that; </numerusform>
+            <numerusform>Cancelled: %n photos enrolled before that; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not used.</source>
+        <translation>
+            <numerusform>%n not used.</numerusform>
+            <numerusform>%n not used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n photo(s) enrolled, </source>
+        <translation>
+            <numerusform>Done: %n photo enrolled, </numerusform>
+            <numerusform>Done: %n photos enrolled, </numerusform>
         </translation>
     </message>
 </context>
@@ -322,6 +370,44 @@
         <translation>
             <numerusform>%n already enrolled and left as they were.</numerusform>
             <numerusform>%n already enrolled and left as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::FaceEnrolmentDialog</name>
+    <message numerus="yes">
+        <source>%n face template(s) stored.</source>
+        <translation>
+            <numerusform>%n face template stored.</numerusform>
+            <numerusform>%n face templates stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Examining %n photo(s)…</source>
+        <translation>
+            <numerusform>Examining %n photo…</numerusform>
+            <numerusform>Examining %n photos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) enrolled, </source>
+        <translation>
+            <numerusform>%n photo enrolled, </numerusform>
+            <numerusform>%n photos enrolled, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not used.</source>
+        <translation>
+            <numerusform>%n not used.</numerusform>
+            <numerusform>%n not used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n face template(s) of %1 %2? This cannot be undone; the student would have to be enrolled again.</source>
+        <translation>
+            <numerusform>Delete all %n face template of %1 %2? This cannot be undone; the student would have to be enrolled again.</numerusform>
+            <numerusform>Delete all %n face templates of %1 %2? This cannot be undone; the student would have to be enrolled again.</numerusform>
         </translation>
     </message>
 </context>
@@ -466,6 +552,37 @@
         <translation>
             <numerusform>%n student imported.</numerusform>
             <numerusform>%n students imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::LiveAttendanceDialog</name>
+    <message numerus="yes">
+        <source>%n enrolled face(s) loaded for this class.</source>
+        <translation>
+            <numerusform>%n enrolled face loaded for this class.</numerusform>
+            <numerusform>%n enrolled faces loaded for this class.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face template(s) could not be read; enrol those students again.</source>
+        <translation>
+            <numerusform>%n face template could not be read; enrol those students again.</numerusform>
+            <numerusform>%n face templates could not be read; enrol those students again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the register and finish the session? %n student(s) not seen will be marked absent.</source>
+        <translation>
+            <numerusform>Save the register and finish the session? %n student not seen will be marked absent.</numerusform>
+            <numerusform>Save the register and finish the session? %n students not seen will be marked absent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) are not saved yet. Close and discard them?</source>
+        <translation>
+            <numerusform>%n mark are not saved yet. Close and discard them?</numerusform>
+            <numerusform>%n marks are not saved yet. Close and discard them?</numerusform>
         </translation>
     </message>
 </context>

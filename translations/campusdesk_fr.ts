@@ -1,15 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>AttendanceRepository</name>
     <message>
         <source>The attendance session was not found.</source>
-        <translation>La séance d&apos;appel est introuvable.</translation>
+        <translation>La séance d'appel est introuvable.</translation>
     </message>
     <message>
         <source>The student is not enrolled in this course.</source>
-        <translation>L&apos;étudiant n&apos;est pas inscrit à ce cours.</translation>
+        <translation>L'étudiant n'est pas inscrit à ce cours.</translation>
     </message>
     <message>
         <source>This session is finished. Say why you are correcting the mark.</source>
@@ -17,7 +16,7 @@
     </message>
     <message>
         <source>Your account may not see attendance registers.</source>
-        <translation>Votre compte n&apos;est pas autorisé à consulter les feuilles d&apos;appel.</translation>
+        <translation>Votre compte n'est pas autorisé à consulter les feuilles d'appel.</translation>
     </message>
     <message>
         <source>This session is already finished. Correct a mark instead.</source>
@@ -44,7 +43,7 @@
     </message>
     <message>
         <source>Enter the time the session starts.</source>
-        <translation>Saisissez l&apos;heure de début de la séance.</translation>
+        <translation>Saisissez l'heure de début de la séance.</translation>
     </message>
     <message>
         <source>A session lasts between 1 minute and 12 hours.</source>
@@ -52,7 +51,7 @@
     </message>
     <message>
         <source>The mark does not belong to a session.</source>
-        <translation>Le pointage n&apos;est rattaché à aucune séance.</translation>
+        <translation>Le pointage n'est rattaché à aucune séance.</translation>
     </message>
     <message>
         <source>The mark does not name a student.</source>
@@ -60,7 +59,7 @@
     </message>
     <message>
         <source>A mark must record who made it.</source>
-        <translation>Le pointage doit indiquer qui l&apos;a effectué.</translation>
+        <translation>Le pointage doit indiquer qui l'a effectué.</translation>
     </message>
     <message>
         <source>A face mark needs a confidence between 0 and 1.</source>
@@ -68,7 +67,7 @@
     </message>
     <message>
         <source>A face mark must name the model that proposed it.</source>
-        <translation>Un pointage par reconnaissance faciale doit indiquer le modèle qui l&apos;a proposé.</translation>
+        <translation>Un pointage par reconnaissance faciale doit indiquer le modèle qui l'a proposé.</translation>
     </message>
     <message>
         <source>Only face marks carry a confidence.</source>
@@ -128,7 +127,7 @@
     <name>Authenticator</name>
     <message>
         <source>The user name or password is not correct, or the account is disabled.</source>
-        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect, ou le compte est désactivé.</translation>
+        <translation>Le nom d'utilisateur ou le mot de passe est incorrect, ou le compte est désactivé.</translation>
     </message>
     <message>
         <source>Your remembered sign-in has ended. Sign in again.</source>
@@ -136,7 +135,7 @@
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+        <translation>Saisissez votre nom d'utilisateur et votre mot de passe.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n minute(s), or ask an administrator to unlock the account.</source>
@@ -153,7 +152,7 @@
         </translation>
     </message>
     <message>
-        <source>The system&apos;s random number source failed.</source>
+        <source>The system's random number source failed.</source>
         <translation>La source de nombres aléatoires du système a échoué.</translation>
     </message>
 </context>
@@ -161,22 +160,22 @@
     <name>ChangeWriter</name>
     <message>
         <source>This record no longer exists; someone may have deleted it.</source>
-        <translation>Cet enregistrement n&apos;existe plus&#x202f;; quelqu&apos;un l&apos;a peut-être supprimé.</translation>
+        <translation>Cet enregistrement n'existe plus ; quelqu'un l'a peut-être supprimé.</translation>
     </message>
     <message>
         <source>Someone else changed this record since you opened it. Your changes were not saved; reload it to see theirs.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cet enregistrement depuis que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées&#x202f;; rechargez-le pour voir les siennes.</translation>
+        <translation>Quelqu'un d'autre a modifié cet enregistrement depuis que vous l'avez ouvert. Vos modifications n'ont pas été enregistrées ; rechargez-le pour voir les siennes.</translation>
     </message>
     <message>
         <source>Changed by someone else since you opened it.</source>
-        <translation>Modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert.</translation>
+        <translation>Modifié par quelqu'un d'autre depuis que vous l'avez ouvert.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Seed a fresh database and measure the queries the app depends on.</source>
-        <translation>Remplit une nouvelle base de données et mesure les requêtes dont dépend l&apos;application.</translation>
+        <translation>Remplit une nouvelle base de données et mesure les requêtes dont dépend l'application.</translation>
     </message>
     <message>
         <source>The benchmark to run.</source>
@@ -184,14 +183,14 @@
     </message>
     <message>
         <source>Number of students (default 100000).</source>
-        <translation>Nombre d&apos;étudiants (100000 par défaut).</translation>
+        <translation>Nombre d'étudiants (100000 par défaut).</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
         <translation>Graine aléatoire (1 par défaut).</translation>
     </message>
     <message>
-        <source>The semester&apos;s current day (default 2026-11-22, fixed so runs compare).</source>
+        <source>The semester's current day (default 2026-11-22, fixed so runs compare).</source>
         <translation>Jour actuel du semestre (2026-11-22 par défaut, fixe pour que les exécutions soient comparables).</translation>
     </message>
     <message>
@@ -200,7 +199,7 @@
     </message>
     <message>
         <source>Folder for the database (default: a temporary folder).</source>
-        <translation>Dossier de la base de données (par défaut&#xa0;: un dossier temporaire).</translation>
+        <translation>Dossier de la base de données (par défaut : un dossier temporaire).</translation>
     </message>
     <message>
         <source>Keep the database file afterwards.</source>
@@ -208,11 +207,11 @@
     </message>
     <message>
         <source>Measure this database, seeding it first only if it does not exist.</source>
-        <translation>Mesure cette base de données, en la remplissant d&apos;abord uniquement si elle n&apos;existe pas.</translation>
+        <translation>Mesure cette base de données, en la remplissant d'abord uniquement si elle n'existe pas.</translation>
     </message>
     <message>
         <source>--students takes a number of at least 100; --today a date like 2026-11-22.</source>
-        <translation>--students attend un nombre d&apos;au moins 100&#x202f;; --today une date au format 2026-11-22.</translation>
+        <translation>--students attend un nombre d'au moins 100 ; --today une date au format 2026-11-22.</translation>
     </message>
     <message>
         <source>Could not create a folder for the benchmark database.</source>
@@ -224,15 +223,15 @@
     </message>
     <message>
         <source>Print where CampusDesk keeps its files.</source>
-        <translation>Affiche l&apos;emplacement où CampusDesk conserve ses fichiers.</translation>
+        <translation>Affiche l'emplacement où CampusDesk conserve ses fichiers.</translation>
     </message>
     <message>
-        <source>Only the demo school&apos;s database.</source>
-        <translation>Uniquement la base de données de l&apos;établissement de démonstration.</translation>
+        <source>Only the demo school's database.</source>
+        <translation>Uniquement la base de données de l'établissement de démonstration.</translation>
     </message>
     <message>
         <source>Only the default school database.</source>
-        <translation>Uniquement la base de données de l&apos;établissement par défaut.</translation>
+        <translation>Uniquement la base de données de l'établissement par défaut.</translation>
     </message>
     <message>
         <source>Only the data folder.</source>
@@ -240,7 +239,7 @@
     </message>
     <message>
         <source>Creating the demo school… %1 %</source>
-        <translation>Création de l&apos;établissement de démonstration… %1&#xa0;%</translation>
+        <translation>Création de l'établissement de démonstration… %1 %</translation>
     </message>
     <message>
         <source>Create a deterministic demo school in a new database file.</source>
@@ -252,19 +251,19 @@
     </message>
     <message>
         <source>Number of students (default 2000).</source>
-        <translation>Nombre d&apos;étudiants (2000 par défaut).</translation>
+        <translation>Nombre d'étudiants (2000 par défaut).</translation>
     </message>
     <message>
         <source>The day the semester has reached (default: today).</source>
-        <translation>Jour atteint par le semestre (par défaut&#xa0;: aujourd&apos;hui).</translation>
+        <translation>Jour atteint par le semestre (par défaut : aujourd'hui).</translation>
     </message>
     <message>
         <source>Replace the file if it exists.</source>
-        <translation>Remplace le fichier s&apos;il existe.</translation>
+        <translation>Remplace le fichier s'il existe.</translation>
     </message>
     <message>
         <source>No progress output.</source>
-        <translation>N&apos;affiche pas la progression.</translation>
+        <translation>N'affiche pas la progression.</translation>
     </message>
     <message>
         <source>Name the database file to create with --db FILE.</source>
@@ -284,15 +283,15 @@
     </message>
     <message>
         <source>Created %1 in %2 s: %3 students, %4 teachers, %5 courses, %6 attendance marks, %7 marks, %8 invoices.</source>
-        <translation>Fichier %1 créé en %2 s&#xa0;: %3 étudiants, %4 enseignants, %5 cours, %6 pointages de présence, %7 notes, %8 factures.</translation>
+        <translation>Fichier %1 créé en %2 s : %3 étudiants, %4 enseignants, %5 cours, %6 pointages de présence, %7 notes, %8 factures.</translation>
     </message>
     <message>
         <source>Demo sign-ins (user name / password):</source>
-        <translation>Identifiants de démonstration (nom d&apos;utilisateur / mot de passe)&#xa0;:</translation>
+        <translation>Identifiants de démonstration (nom d'utilisateur / mot de passe) :</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation>Commande inconnue&#xa0;: %1</translation>
+        <translation>Commande inconnue : %1</translation>
     </message>
     <message>
         <source>Seed a demo school and measure the attendance statistics report.</source>
@@ -300,15 +299,15 @@
     </message>
     <message>
         <source>Number of students (default 10000).</source>
-        <translation>Nombre d&apos;étudiants (10000 par défaut).</translation>
+        <translation>Nombre d'étudiants (10000 par défaut).</translation>
     </message>
     <message>
         <source>Runs of each query (default 5).</source>
-        <translation>Nombre d&apos;exécutions de chaque requête (5 par défaut).</translation>
+        <translation>Nombre d'exécutions de chaque requête (5 par défaut).</translation>
     </message>
     <message>
         <source>--students takes a number of at least 100; --today a date like 2026-11-22; --runs a number of at least 1.</source>
-        <translation>--students attend un nombre d&apos;au moins 100&#x202f;; --today une date au format 2026-11-22&#x202f;; --runs un nombre d&apos;au moins 1.</translation>
+        <translation>--students attend un nombre d'au moins 100 ; --today une date au format 2026-11-22 ; --runs un nombre d'au moins 1.</translation>
     </message>
     <message>
         <source>The database has no course with a teacher in this semester.</source>
@@ -316,11 +315,11 @@
     </message>
     <message>
         <source>Usage: campusdesk-cli bench db|ui [--students N] [--json]</source>
-        <translation>Utilisation&#xa0;: campusdesk-cli bench db|ui [--students N] [--json]</translation>
+        <translation>Utilisation : campusdesk-cli bench db|ui [--students N] [--json]</translation>
     </message>
     <message>
         <source>Import a generated intake CSV into a new database and time each step.</source>
-        <translation>Importe un fichier CSV d&apos;admissions généré dans une nouvelle base de données et chronomètre chaque étape.</translation>
+        <translation>Importe un fichier CSV d'admissions généré dans une nouvelle base de données et chronomètre chaque étape.</translation>
     </message>
     <message>
         <source>Rows in the file (default 20000).</source>
@@ -328,7 +327,7 @@
     </message>
     <message>
         <source>Folder for the files (default: temporary).</source>
-        <translation>Dossier des fichiers (par défaut&#xa0;: temporaire).</translation>
+        <translation>Dossier des fichiers (par défaut : temporaire).</translation>
     </message>
     <message>
         <source>--rows needs a positive number.</source>
@@ -336,11 +335,11 @@
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
+        <translation>Impossible d'écrire %1.</translation>
     </message>
     <message>
         <source>%1 rows (%2 MB): read %3 s, dry run %4 s, import %5 s</source>
-        <translation>%1 lignes (%2 Mo)&#xa0;: lecture %3 s, simulation %4 s, importation %5 s</translation>
+        <translation>%1 lignes (%2 Mo) : lecture %3 s, simulation %4 s, importation %5 s</translation>
     </message>
     <message>
         <source>Show the real students page offscreen over a large school and time opening it, typing names into its search field and jumping through the list.</source>
@@ -355,12 +354,12 @@
         <translation>Millisecondes entre deux frappes (100 par défaut).</translation>
     </message>
     <message>
-        <source>Print each step&apos;s timings on the error output.</source>
-        <translation>Affiche les durées de chaque étape sur la sortie d&apos;erreur.</translation>
+        <source>Print each step's timings on the error output.</source>
+        <translation>Affiche les durées de chaque étape sur la sortie d'erreur.</translation>
     </message>
     <message>
         <source>--students takes a number of at least 100, --terms a positive number and --key-interval a number of milliseconds.</source>
-        <translation>--students attend un nombre d&apos;au moins 100, --terms un nombre positif et --key-interval un nombre de millisecondes.</translation>
+        <translation>--students attend un nombre d'au moins 100, --terms un nombre positif et --key-interval un nombre de millisecondes.</translation>
     </message>
     <message>
         <source>Could not create a folder for the report cards.</source>
@@ -371,32 +370,32 @@
         <translation>Impossible de lancer la génération des bulletins.</translation>
     </message>
     <message>
-        <source>Generate a fee&apos;s invoices for every student of a school and read the outstanding balances.</source>
-        <translation>Génère les factures d&apos;un type de frais pour chaque étudiant d&apos;un établissement et lit les soldes restant dus.</translation>
+        <source>Generate a fee's invoices for every student of a school and read the outstanding balances.</source>
+        <translation>Génère les factures d'un type de frais pour chaque étudiant d'un établissement et lit les soldes restant dus.</translation>
     </message>
     <message>
-        <source>The semester&apos;s current day (default 2026-11-22).</source>
+        <source>The semester's current day (default 2026-11-22).</source>
         <translation>Jour actuel du semestre (2026-11-22 par défaut).</translation>
     </message>
     <message>
         <source>Runs of the outstanding-balances read (default 3).</source>
-        <translation>Nombre d&apos;exécutions de la lecture des soldes restant dus (3 par défaut).</translation>
+        <translation>Nombre d'exécutions de la lecture des soldes restant dus (3 par défaut).</translation>
     </message>
     <message>
-        <source>Use this database, seeding it (students only) first if it does not exist. Each run adds one fee&apos;s invoices to it.</source>
-        <translation>Utilise cette base de données, en la remplissant d&apos;abord (étudiants uniquement) si elle n&apos;existe pas. Chaque exécution y ajoute les factures d&apos;un type de frais.</translation>
+        <source>Use this database, seeding it (students only) first if it does not exist. Each run adds one fee's invoices to it.</source>
+        <translation>Utilise cette base de données, en la remplissant d'abord (étudiants uniquement) si elle n'existe pas. Chaque exécution y ajoute les factures d'un type de frais.</translation>
     </message>
     <message>
         <source>Report cards to write, from a school of that many students (default 2000; 0 skips them).</source>
-        <translation>Nombre de bulletins à produire, pour un établissement comptant autant d&apos;étudiants (2000 par défaut&#x202f;; 0 pour ne pas en produire).</translation>
+        <translation>Nombre de bulletins à produire, pour un établissement comptant autant d'étudiants (2000 par défaut ; 0 pour ne pas en produire).</translation>
     </message>
     <message>
         <source>--students takes a number of at least 1; --today a date like 2026-11-22; --runs a number of at least 1; --report-cards a number of at least 0.</source>
-        <translation>--students attend un nombre d&apos;au moins 1&#x202f;; --today une date au format 2026-11-22&#x202f;; --runs un nombre d&apos;au moins 1&#x202f;; --report-cards un nombre d&apos;au moins 0.</translation>
+        <translation>--students attend un nombre d'au moins 1 ; --today une date au format 2026-11-22 ; --runs un nombre d'au moins 1 ; --report-cards un nombre d'au moins 0.</translation>
     </message>
     <message>
         <source>Measure face identification on a folder of people (one folder per person).</source>
-        <translation>Mesure l&apos;identification faciale sur un dossier de personnes (un dossier par personne).</translation>
+        <translation>Mesure l'identification faciale sur un dossier de personnes (un dossier par personne).</translation>
     </message>
     <message>
         <source>The face command to run.</source>
@@ -412,7 +411,7 @@
     </message>
     <message>
         <source>Fraction of people left out of the gallery as strangers (default 0.3).</source>
-        <translation>Proportion de personnes exclues de la galerie pour servir d&apos;inconnus (0.3 par défaut).</translation>
+        <translation>Proportion de personnes exclues de la galerie pour servir d'inconnus (0.3 par défaut).</translation>
     </message>
     <message>
         <source>Seed of the shuffle (default 7).</source>
@@ -428,14 +427,14 @@
     </message>
     <message>
         <source>Accept scores from this value (default: the shipped one).</source>
-        <translation>Accepte les scores à partir de cette valeur (par défaut&#xa0;: celle livrée avec l&apos;application).</translation>
+        <translation>Accepte les scores à partir de cette valeur (par défaut : celle livrée avec l'application).</translation>
     </message>
     <message>
         <source>Required lead over the best other person (default: shipped).</source>
-        <translation>Écart requis sur la meilleure autre personne (par défaut&#xa0;: valeur livrée avec l&apos;application).</translation>
+        <translation>Écart requis sur la meilleure autre personne (par défaut : valeur livrée avec l'application).</translation>
     </message>
     <message>
-        <source>Write every probe&apos;s scores as CSV.</source>
+        <source>Write every probe's scores as CSV.</source>
         <translation>Écrit les scores de chaque image de test au format CSV.</translation>
     </message>
     <message>
@@ -468,17 +467,17 @@
     </message>
     <message>
         <source>Using LBPH instead of the ResNet descriptor: %1</source>
-        <translation>Utilisation de LBPH au lieu du descripteur ResNet&#xa0;: %1</translation>
+        <translation>Utilisation de LBPH au lieu du descripteur ResNet : %1</translation>
     </message>
     <message>
         <source>Using the Haar detector: the YuNet model is not installed.</source>
-        <translation>Utilisation du détecteur de Haar&#xa0;: le modèle YuNet n&apos;est pas installé.</translation>
+        <translation>Utilisation du détecteur de Haar : le modèle YuNet n'est pas installé.</translation>
     </message>
     <message>
         <source>%1 people, %2 enrolled (%3 faces); %4 known and %5 unknown probes (%6 without a face)
 rank-1 %7, TPIR %8 at FPIR %9 (threshold %10, margin %11)
 %12 + %13, %14 ms per image</source>
-        <translation>%1 personnes, %2 enregistrées (%3 visages)&#x202f;; %4 images de test connues et %5 inconnues (%6 sans visage)
+        <translation>%1 personnes, %2 enregistrées (%3 visages) ; %4 images de test connues et %5 inconnues (%6 sans visage)
 rank-1 %7, TPIR %8 à FPIR %9 (seuil %10, marge %11)
 %12 + %13, %14 ms par image</translation>
     </message>
@@ -492,7 +491,7 @@ rank-1 %7, TPIR %8 à FPIR %9 (seuil %10, marge %11)
     </message>
     <message>
         <source>Synthetic students to match against (default 1000).</source>
-        <translation>Nombre d&apos;étudiants fictifs avec lesquels comparer (1000 par défaut).</translation>
+        <translation>Nombre d'étudiants fictifs avec lesquels comparer (1000 par défaut).</translation>
     </message>
     <message>
         <source>Templates of each student (default 1).</source>
@@ -504,7 +503,7 @@ rank-1 %7, TPIR %8 à FPIR %9 (seuil %10, marge %11)
     </message>
     <message>
         <source>Use only the first N frames (default all).</source>
-        <translation>N&apos;utilise que les N premières images de la vidéo (par défaut&#xa0;: toutes).</translation>
+        <translation>N'utilise que les N premières images de la vidéo (par défaut : toutes).</translation>
     </message>
     <message>
         <source>--video is required.</source>
@@ -512,7 +511,7 @@ rank-1 %7, TPIR %8 à FPIR %9 (seuil %10, marge %11)
     </message>
     <message>
         <source>--%1 needs a whole number of at least %2.</source>
-        <translation>--%1 attend un nombre entier d&apos;au moins %2.</translation>
+        <translation>--%1 attend un nombre entier d'au moins %2.</translation>
     </message>
     <message>
         <source>%1 frames at %2 fps, %3 faces per frame (%4 + %5)
@@ -522,7 +521,7 @@ détection %6 ms par image, description %7 ms par visage (%8 visages), comparais
     </message>
     <message>
         <source>Run the live attendance panel offscreen on a session made from a face dataset: students enrolled from their first photos, then every other photo shown in real time.</source>
-        <translation>Exécute hors écran le panneau d&apos;appel en direct sur une séance créée à partir d&apos;un jeu de données de visages&#xa0;: les étudiants sont enregistrés à partir de leurs premières photos, puis toutes les autres photos sont affichées en temps réel.</translation>
+        <translation>Exécute hors écran le panneau d'appel en direct sur une séance créée à partir d'un jeu de données de visages : les étudiants sont enregistrés à partir de leurs premières photos, puis toutes les autres photos sont affichées en temps réel.</translation>
     </message>
     <message>
         <source>One folder of photos per person.</source>
@@ -542,7 +541,7 @@ détection %6 ms par image, description %7 ms par visage (%8 visages), comparais
     </message>
     <message>
         <source>Show only the first N people (default all).</source>
-        <translation>N&apos;afficher que les N premières personnes (toutes par défaut).</translation>
+        <translation>N'afficher que les N premières personnes (toutes par défaut).</translation>
     </message>
     <message>
         <source>--seed, --enroll and --max-identities need whole numbers (--enroll at least 1), --unknown-fraction a number from 0 up to 1.</source>
@@ -553,9 +552,9 @@ détection %6 ms par image, description %7 ms par visage (%8 visages), comparais
 GUI event-loop delay: median %6 ms, 95th percentile %7 ms. Face to register: median %8 ms.
 %9 frames in %10 s, %11 processed, %12 dropped; %13 templates (%14).
 </source>
-        <translation>%1 des %2 personnes enregistrées affichées ont été pointées présentes&#x202f;; %3 pointages erronés, %4 pointages d&apos;inconnus (%5 affichés).
-Latence de la boucle d&apos;événements de l&apos;interface&#xa0;: médiane %6 ms, 95e centile %7 ms. Du visage au pointage&#xa0;: médiane %8 ms.
-%9 images en %10 s, %11 traitées, %12 abandonnées&#x202f;; %13 gabarits (%14).
+        <translation>%1 des %2 personnes enregistrées affichées ont été pointées présentes ; %3 pointages erronés, %4 pointages d'inconnus (%5 affichés).
+Latence de la boucle d'événements de l'interface : médiane %6 ms, 95e centile %7 ms. Du visage au pointage : médiane %8 ms.
+%9 images en %10 s, %11 traitées, %12 abandonnées ; %13 gabarits (%14).
 </translation>
     </message>
     <message>
@@ -564,11 +563,11 @@ Latence de la boucle d&apos;événements de l&apos;interface&#xa0;: médiane %6 
     </message>
     <message>
         <source>damaged in %1: %2</source>
-        <translation>endommagé dans %1&#xa0;: %2</translation>
+        <translation>endommagé dans %1 : %2</translation>
     </message>
     <message>
         <source>being installed</source>
-        <translation>en cours d&apos;installation</translation>
+        <translation>en cours d'installation</translation>
     </message>
     <message>
         <source>not installed</source>
@@ -576,15 +575,15 @@ Latence de la boucle d&apos;événements de l&apos;interface&#xa0;: médiane %6 
     </message>
     <message>
         <source>%1  %2, version %3, licence %4, %5 kB: %6</source>
-        <translation>%1  %2, version %3, licence %4, %5 ko&#xa0;: %6</translation>
+        <translation>%1  %2, version %3, licence %4, %5 ko : %6</translation>
     </message>
     <message>
         <source>Unknown model: %1 (see `campusdesk-cli models list`).</source>
-        <translation>Modèle inconnu&#xa0;: %1 (voir `campusdesk-cli models list`).</translation>
+        <translation>Modèle inconnu : %1 (voir `campusdesk-cli models list`).</translation>
     </message>
     <message>
         <source>%1: %2 of %3 kB</source>
-        <translation>%1&#xa0;: %2 sur %3 ko</translation>
+        <translation>%1 : %2 sur %3 ko</translation>
     </message>
     <message>
         <source>Installed %1 (%2) in %3.</source>
@@ -600,7 +599,7 @@ Latence de la boucle d&apos;événements de l&apos;interface&#xa0;: médiane %6 
     </message>
     <message>
         <source>Install into DIR, and look there first (default: %1).</source>
-        <translation>Installe dans DIR et y cherche en premier (par défaut&#xa0;: %1).</translation>
+        <translation>Installe dans DIR et y cherche en premier (par défaut : %1).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -608,7 +607,7 @@ Latence de la boucle d&apos;événements de l&apos;interface&#xa0;: médiane %6 
     </message>
     <message>
         <source>Usage: campusdesk-cli models list | download ID | import ID PATH... [--dir DIR] [--json]</source>
-        <translation>Utilisation&#xa0;: campusdesk-cli models list | download ID | import ID PATH... [--dir DIR] [--json]</translation>
+        <translation>Utilisation : campusdesk-cli models list | download ID | import ID PATH... [--dir DIR] [--json]</translation>
     </message>
     <message>
         <source>Usage: campusdesk-cli &lt;command&gt; [options]
@@ -623,7 +622,7 @@ Commands:
   bench import [--rows N] [--json] [--dir DIR]
       Import a generated intake CSV and time reading, dry run and import.
   bench ledger [--students N] [--db FILE] [--report-cards N] [--json]
-      Generate a fee&apos;s invoices for every student, read the balances and
+      Generate a fee's invoices for every student, read the balances and
       write report cards.
   bench ui [--students N] [--seed S] [--reuse FILE] [--json]
       Time the real students page, shown offscreen, over a seeded database.
@@ -643,9 +642,9 @@ Commands:
 
 Run a command with --help for its options.
 </source>
-        <translation>Utilisation&#xa0;: campusdesk-cli &lt;command&gt; [options]
+        <translation>Utilisation : campusdesk-cli &lt;command&gt; [options]
 
-Commandes&#xa0;:
+Commandes :
   seed --db FILE [--students N] [--seed S] [--today YYYY-MM-DD] [--force]
       Crée un établissement de démonstration dans un nouveau fichier de base de données.
   bench db [--students N] [--seed S] [--json] [--dir DIR]
@@ -653,25 +652,25 @@ Commandes&#xa0;:
   bench attendance [--students N] [--json] [--reuse FILE]
       Crée un établissement de démonstration et mesure le rapport de statistiques de présence.
   bench import [--rows N] [--json] [--dir DIR]
-      Importe un fichier CSV d&apos;admissions généré et chronomètre la lecture, la simulation et l&apos;importation.
+      Importe un fichier CSV d'admissions généré et chronomètre la lecture, la simulation et l'importation.
   bench ledger [--students N] [--db FILE] [--report-cards N] [--json]
-      Génère les factures d&apos;un type de frais pour chaque étudiant, lit les soldes et
+      Génère les factures d'un type de frais pour chaque étudiant, lit les soldes et
       produit des bulletins.
   bench ui [--students N] [--seed S] [--reuse FILE] [--json]
       Chronomètre la vraie page des étudiants, affichée hors écran, sur une base de données remplie.
   bench live --dataset DIR [--seed S] [--enroll K] [--unknown-fraction F]
       [--max-identities N] [--json]
-      Exécute hors écran le panneau d&apos;appel en direct sur une séance créée à partir de photos.
+      Exécute hors écran le panneau d'appel en direct sur une séance créée à partir de photos.
   face eval --dataset DIR [--enroll K] [--unknown-fraction F] [--seed S]
       [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
-      Mesure l&apos;identification faciale sur un dossier de personnes.
+      Mesure l'identification faciale sur un dossier de personnes.
   face bench --video FILE [--gallery N] [--templates-per-student T]
       [--passes P] [--detector yunet|haar] [--descriptor resnet|lbph] [--json]
       Exécute la chaîne de reconnaissance faciale en direct sur une vidéo, aussi vite que possible.
   models list | download ID | import ID PATH... [--dir DIR] [--json]
       Affiche, télécharge ou importe les modèles de visage facultatifs.
   paths [--demo-db | --default-db | --data-dir]
-      Affiche l&apos;emplacement où CampusDesk conserve ses fichiers.
+      Affiche l'emplacement où CampusDesk conserve ses fichiers.
 
 Lancez une commande avec --help pour afficher ses options.
 </translation>
@@ -685,7 +684,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>No semester has started yet.</source>
-        <translation>Aucun semestre n&apos;a encore commencé.</translation>
+        <translation>Aucun semestre n'a encore commencé.</translation>
     </message>
     <message>
         <source>A course with the code %1 already exists in this semester.</source>
@@ -693,27 +692,27 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The course was not found; it may have been deleted.</source>
-        <translation>Le cours est introuvable&#x202f;; il a peut-être été supprimé.</translation>
+        <translation>Le cours est introuvable ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>The student or the course no longer exists.</source>
-        <translation>L&apos;étudiant ou le cours n&apos;existe plus.</translation>
+        <translation>L'étudiant ou le cours n'existe plus.</translation>
     </message>
     <message>
         <source>The student is not enrolled in this course.</source>
-        <translation>L&apos;étudiant n&apos;est pas inscrit à ce cours.</translation>
+        <translation>L'étudiant n'est pas inscrit à ce cours.</translation>
     </message>
     <message>
-        <source>Someone else changed this course&apos;s teachers since you opened it. Your changes were not saved; reload it to see theirs.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié les enseignants de ce cours depuis que vous l&apos;avez ouvert. Vos modifications n&apos;ont pas été enregistrées&#x202f;; rechargez-le pour voir les siennes.</translation>
+        <source>Someone else changed this course's teachers since you opened it. Your changes were not saved; reload it to see theirs.</source>
+        <translation>Quelqu'un d'autre a modifié les enseignants de ce cours depuis que vous l'avez ouvert. Vos modifications n'ont pas été enregistrées ; rechargez-le pour voir les siennes.</translation>
     </message>
     <message>
         <source>Changed by someone else since you opened it.</source>
-        <translation>Modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert.</translation>
+        <translation>Modifié par quelqu'un d'autre depuis que vous l'avez ouvert.</translation>
     </message>
     <message>
-        <source>A chosen teacher&apos;s account or the semester no longer exists.</source>
-        <translation>Le compte d&apos;un enseignant choisi ou le semestre n&apos;existe plus.</translation>
+        <source>A chosen teacher's account or the semester no longer exists.</source>
+        <translation>Le compte d'un enseignant choisi ou le semestre n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -723,18 +722,18 @@ Lancez une commande avec --help pour afficher ses options.
         <translation>Saisissez le code du cours.</translation>
     </message>
     <message>
-        <source>A course code has up to 20 letters, digits, spaces, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;.</source>
-        <translation>Un code de cours comporte jusqu&apos;à 20 lettres, chiffres, espaces, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;/&#xa0;» ou «&#xa0;-&#xa0;».</translation>
+        <source>A course code has up to 20 letters, digits, spaces, '.', '_', '/' or '-'.</source>
+        <translation>Un code de cours comporte jusqu'à 20 lettres, chiffres, espaces, « . », « _ », « / » ou « - ».</translation>
     </message>
     <message>
         <source>Enter the course title.</source>
-        <translation>Saisissez l&apos;intitulé du cours.</translation>
+        <translation>Saisissez l'intitulé du cours.</translation>
     </message>
     <message numerus="yes">
         <source>The course title can be at most %n characters long.</source>
         <translation>
-            <numerusform>L&apos;intitulé du cours peut comporter au plus %n caractère.</numerusform>
-            <numerusform>L&apos;intitulé du cours peut comporter au plus %n caractères.</numerusform>
+            <numerusform>L'intitulé du cours peut comporter au plus %n caractère.</numerusform>
+            <numerusform>L'intitulé du cours peut comporter au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message>
@@ -746,7 +745,7 @@ Lancez une commande avec --help pour afficher ses options.
         <translation>Les crédits doivent être compris entre 0 et 30, par pas de 0,5.</translation>
     </message>
     <message>
-        <source>Enter the semester&apos;s name, such as Autumn 2026.</source>
+        <source>Enter the semester's name, such as Autumn 2026.</source>
         <translation>Saisissez le nom du semestre, par exemple Automne 2026.</translation>
     </message>
     <message>
@@ -759,7 +758,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The semester cannot end before it starts.</source>
-        <translation>Le semestre ne peut pas se terminer avant d&apos;avoir commencé.</translation>
+        <translation>Le semestre ne peut pas se terminer avant d'avoir commencé.</translation>
     </message>
 </context>
 <context>
@@ -773,42 +772,42 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was exported; choose another file or folder.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été exporté&#x202f;; choisissez un autre fichier ou dossier.</translation>
+        <translation>Impossible d'écrire %1 : %2. Rien n'a été exporté ; choisissez un autre fichier ou dossier.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Line %1 contains a NUL byte: the file is binary, or UTF-16 text without a byte-order mark. Save it from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>La ligne %1 contient un octet NUL&#xa0;: le fichier est binaire, ou c&apos;est du texte UTF-16 sans indicateur d&apos;ordre des octets (BOM). Enregistrez-le depuis votre tableur au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+        <source>Line %1 contains a NUL byte: the file is binary, or UTF-16 text without a byte-order mark. Save it from your spreadsheet as "CSV UTF-8" and try again.</source>
+        <translation>La ligne %1 contient un octet NUL : le fichier est binaire, ou c'est du texte UTF-16 sans indicateur d'ordre des octets (BOM). Enregistrez-le depuis votre tableur au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-        <source>The quoted value that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
-        <translation>La valeur entre guillemets qui commence à la ligne %1 n&apos;est jamais fermée&#xa0;: il manque un guillemet (&quot;).</translation>
+        <source>The quoted value that starts on line %1 is never closed: a quote (") is missing.</source>
+        <translation>La valeur entre guillemets qui commence à la ligne %1 n'est jamais fermée : il manque un guillemet (").</translation>
     </message>
     <message>
         <source>The file is empty: it has no column names and no rows.</source>
-        <translation>Le fichier est vide&#xa0;: il ne contient ni noms de colonnes ni lignes.</translation>
+        <translation>Le fichier est vide : il ne contient ni noms de colonnes ni lignes.</translation>
     </message>
     <message>
-        <source>Line %1 is not UTF-8 text. Save the file from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>La ligne %1 n&apos;est pas du texte UTF-8. Enregistrez le fichier depuis votre tableur au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+        <source>Line %1 is not UTF-8 text. Save the file from your spreadsheet as "CSV UTF-8" and try again.</source>
+        <translation>La ligne %1 n'est pas du texte UTF-8. Enregistrez le fichier depuis votre tableur au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-        <source>Line %1 is not valid UTF-16 text. Save the file from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>La ligne %1 n&apos;est pas du texte UTF-16 valide. Enregistrez le fichier depuis votre tableur au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+        <source>Line %1 is not valid UTF-16 text. Save the file from your spreadsheet as "CSV UTF-8" and try again.</source>
+        <translation>La ligne %1 n'est pas du texte UTF-16 valide. Enregistrez le fichier depuis votre tableur au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-        <source>This is an Excel or OpenDocument workbook, not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Ce fichier est un classeur Excel ou OpenDocument, pas un fichier CSV. Ouvrez-le dans votre tableur, enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+        <source>This is an Excel or OpenDocument workbook, not a CSV file. Open it in your spreadsheet, save it as "CSV UTF-8" and try again.</source>
+        <translation>Ce fichier est un classeur Excel ou OpenDocument, pas un fichier CSV. Ouvrez-le dans votre tableur, enregistrez-le au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-        <source>This is an older Excel workbook (.xls), not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Ce fichier est un ancien classeur Excel (.xls), pas un fichier CSV. Ouvrez-le dans votre tableur, enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+        <source>This is an older Excel workbook (.xls), not a CSV file. Open it in your spreadsheet, save it as "CSV UTF-8" and try again.</source>
+        <translation>Ce fichier est un ancien classeur Excel (.xls), pas un fichier CSV. Ouvrez-le dans votre tableur, enregistrez-le au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
         <source>The file is %1 MB; at most %2 MB can be imported at once. Split it into smaller files.</source>
-        <translation>Le fichier fait %1 Mo&#x202f;; vous pouvez importer au plus %2 Mo à la fois. Divisez-le en fichiers plus petits.</translation>
+        <translation>Le fichier fait %1 Mo ; vous pouvez importer au plus %2 Mo à la fois. Divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>Reading the file was cancelled.</source>
@@ -816,22 +815,22 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The file %1 could not be opened: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier %1&#xa0;: %2</translation>
+        <translation>Impossible d'ouvrir le fichier %1 : %2</translation>
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le fichier %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>CsvTable</name>
     <message>
         <source>This row has %1 fields but the header has %2: a value or a delimiter is missing.</source>
-        <translation>Cette ligne a %1 champs, mais l&apos;en-tête en a %2&#xa0;: il manque une valeur ou un séparateur.</translation>
+        <translation>Cette ligne a %1 champs, mais l'en-tête en a %2 : il manque une valeur ou un séparateur.</translation>
     </message>
     <message>
         <source>This row has %1 fields but the header has %2: a value may contain an unquoted delimiter.</source>
-        <translation>Cette ligne a %1 champs, mais l&apos;en-tête en a %2&#xa0;: une valeur contient peut-être un séparateur qui n&apos;est pas entre guillemets.</translation>
+        <translation>Cette ligne a %1 champs, mais l'en-tête en a %2 : une valeur contient peut-être un séparateur qui n'est pas entre guillemets.</translation>
     </message>
     <message>
         <source>Column %1</source>
@@ -842,31 +841,31 @@ Lancez une commande avec --help pour afficher ses options.
     <name>Database</name>
     <message>
         <source>There is no database at %1.</source>
-        <translation>Il n&apos;y a aucune base de données à l&apos;emplacement %1.</translation>
+        <translation>Il n'y a aucune base de données à l'emplacement %1.</translation>
     </message>
     <message>
         <source>%1 is not a CampusDesk database, or it is damaged beyond repair. It was not changed.</source>
-        <translation>Le fichier %1 n&apos;est pas une base de données CampusDesk, ou il est irrémédiablement endommagé. Il n&apos;a pas été modifié.</translation>
+        <translation>Le fichier %1 n'est pas une base de données CampusDesk, ou il est irrémédiablement endommagé. Il n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened. It was not changed; restore it from a backup.</source>
-        <translation>Le fichier %1 est endommagé et ne peut pas être ouvert. Il n&apos;a pas été modifié&#x202f;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+        <translation>Le fichier %1 est endommagé et ne peut pas être ouvert. Il n'a pas été modifié ; restaurez-le à partir d'une sauvegarde.</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not of CampusDesk. It was not changed.</source>
-        <translation>Le fichier %1 est une base de données d&apos;un autre programme, pas de CampusDesk. Il n&apos;a pas été modifié.</translation>
+        <translation>Le fichier %1 est une base de données d'un autre programme, pas de CampusDesk. Il n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of CampusDesk (database version %2; this version understands up to %3). Update CampusDesk to open it. The file was not changed.</source>
-        <translation>Le fichier %1 a été écrit par une version plus récente de CampusDesk (version de base de données %2&#x202f;; cette version prend en charge jusqu&apos;à la version %3). Mettez à jour CampusDesk pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>Le fichier %1 a été écrit par une version plus récente de CampusDesk (version de base de données %2 ; cette version prend en charge jusqu'à la version %3). Mettez à jour CampusDesk pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The folder for %1 could not be created.</source>
-        <translation>Le dossier de %1 n&apos;a pas pu être créé.</translation>
+        <translation>Le dossier de %1 n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>%1 could not be opened.</source>
-        <translation>Impossible d&apos;ouvrir %1.</translation>
+        <translation>Impossible d'ouvrir %1.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name so that nothing is overwritten.</source>
@@ -878,22 +877,22 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The database could not be copied to %1.</source>
-        <translation>La base de données n&apos;a pas pu être copiée vers %1.</translation>
+        <translation>La base de données n'a pas pu être copiée vers %1.</translation>
     </message>
     <message>
         <source>The copy could not be renamed to %1.</source>
-        <translation>La copie n&apos;a pas pu être renommée en %1.</translation>
+        <translation>La copie n'a pas pu être renommée en %1.</translation>
     </message>
 </context>
 <context>
     <name>DemoSchool</name>
     <message>
         <source>Passwords could not be hashed (out of memory?).</source>
-        <translation>Les mots de passe n&apos;ont pas pu être hachés (mémoire insuffisante&#x202f;?).</translation>
+        <translation>Les mots de passe n'ont pas pu être hachés (mémoire insuffisante ?).</translation>
     </message>
     <message>
-        <source>The demo school&apos;s data files are missing from this build.</source>
-        <translation>Les fichiers de données de l&apos;établissement de démonstration sont absents de cette version.</translation>
+        <source>The demo school's data files are missing from this build.</source>
+        <translation>Les fichiers de données de l'établissement de démonstration sont absents de cette version.</translation>
     </message>
     <message>
         <source>A demo school needs at least one student.</source>
@@ -901,7 +900,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>This database already has people in it. Create the demo school in a new file.</source>
-        <translation>Cette base de données contient déjà des personnes. Créez l&apos;établissement de démonstration dans un nouveau fichier.</translation>
+        <translation>Cette base de données contient déjà des personnes. Créez l'établissement de démonstration dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another file, or replace it.</source>
@@ -909,29 +908,29 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The demo school could not be saved as %1.</source>
-        <translation>L&apos;établissement de démonstration n&apos;a pas pu être enregistré sous %1.</translation>
+        <translation>L'établissement de démonstration n'a pas pu être enregistré sous %1.</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentPhotos</name>
     <message>
         <source>No student with the number “%1” in this class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun étudiant portant le numéro « %1 » dans cette classe.</translation>
     </message>
     <message>
         <source>No consent to face recognition is recorded for this student.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement à la reconnaissance faciale n'est enregistré pour cet étudiant.</translation>
     </message>
     <message>
         <source>Not a picture file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas un fichier image.</translation>
     </message>
 </context>
 <context>
     <name>FaceApiWeights</name>
     <message>
         <source>The face model manifest %1 cannot be used: %2</source>
-        <translation>Le manifeste du modèle de reconnaissance faciale %1 est inutilisable&#xa0;: %2</translation>
+        <translation>Le manifeste du modèle de reconnaissance faciale %1 est inutilisable : %2</translation>
     </message>
     <message>
         <source>The face model manifest %1 cannot be read. Install the face recognition model again.</source>
@@ -939,7 +938,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>it is not valid JSON (%1).</source>
-        <translation>ce n&apos;est pas du JSON valide (%1).</translation>
+        <translation>ce n'est pas du JSON valide (%1).</translation>
     </message>
     <message>
         <source>it does not list any weight groups.</source>
@@ -947,7 +946,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>a weight group has no files or no weights.</source>
-        <translation>un groupe de poids n&apos;a aucun fichier ou aucun poids.</translation>
+        <translation>un groupe de poids n'a aucun fichier ou aucun poids.</translation>
     </message>
     <message>
         <source>the tensor %1 has a bad shape.</source>
@@ -955,11 +954,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>a tensor has no name or is not float32.</source>
-        <translation>un tenseur n&apos;a pas de nom ou n&apos;est pas de type float32.</translation>
+        <translation>un tenseur n'a pas de nom ou n'est pas de type float32.</translation>
     </message>
     <message>
         <source>the tensor %1 uses the unsupported quantisation %2.</source>
-        <translation>le tenseur %1 utilise la quantification %2, qui n&apos;est pas prise en charge.</translation>
+        <translation>le tenseur %1 utilise la quantification %2, qui n'est pas prise en charge.</translation>
     </message>
     <message>
         <source>The face model weights file %1 cannot be read. Install the face recognition model again.</source>
@@ -967,14 +966,14 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The face model weights have %1 bytes but the manifest describes %2: the file is truncated or does not belong to this manifest. Install the face recognition model again.</source>
-        <translation>Les poids du modèle de reconnaissance faciale font %1 octets, mais le manifeste en décrit %2&#xa0;: le fichier est tronqué ou ne correspond pas à ce manifeste. Réinstallez le modèle de reconnaissance faciale.</translation>
+        <translation>Les poids du modèle de reconnaissance faciale font %1 octets, mais le manifeste en décrit %2 : le fichier est tronqué ou ne correspond pas à ce manifeste. Réinstallez le modèle de reconnaissance faciale.</translation>
     </message>
 </context>
 <context>
     <name>FaceBenchmark</name>
     <message>
         <source>The gallery, templates per student and passes must be at least 1.</source>
-        <translation>La taille de la galerie, le nombre de gabarits par étudiant et le nombre de passages doivent être d&apos;au moins 1.</translation>
+        <translation>La taille de la galerie, le nombre de gabarits par étudiant et le nombre de passages doivent être d'au moins 1.</translation>
     </message>
     <message>
         <source>The video %1 has no frames.</source>
@@ -985,15 +984,15 @@ Lancez une commande avec --help pour afficher ses options.
     <name>FaceDescriptorNet</name>
     <message>
         <source>The face recognition model does not have the expected layout. Install it again.</source>
-        <translation>Le modèle de reconnaissance faciale n&apos;a pas la structure attendue. Réinstallez-le.</translation>
+        <translation>Le modèle de reconnaissance faciale n'a pas la structure attendue. Réinstallez-le.</translation>
     </message>
     <message>
         <source>The face recognition model is not installed (searched %1).</source>
-        <translation>Le modèle de reconnaissance faciale n&apos;est pas installé (recherché dans %1).</translation>
+        <translation>Le modèle de reconnaissance faciale n'est pas installé (recherché dans %1).</translation>
     </message>
     <message>
         <source>The face image is empty or not an 8-bit grey or colour image.</source>
-        <translation>L&apos;image du visage est vide ou n&apos;est pas une image 8 bits en niveaux de gris ou en couleur.</translation>
+        <translation>L'image du visage est vide ou n'est pas une image 8 bits en niveaux de gris ou en couleur.</translation>
     </message>
     <message>
         <source>The face could not be described.</source>
@@ -1004,42 +1003,42 @@ Lancez une commande avec --help pour afficher ses options.
     <name>FaceDetector</name>
     <message>
         <source>No face detector is available: the YuNet model is not installed and the Haar cascade %1 cannot be read (install opencv-data).</source>
-        <translation>Aucun détecteur de visages n&apos;est disponible&#xa0;: le modèle YuNet n&apos;est pas installé et la cascade de Haar %1 est illisible (installez opencv-data).</translation>
+        <translation>Aucun détecteur de visages n'est disponible : le modèle YuNet n'est pas installé et la cascade de Haar %1 est illisible (installez opencv-data).</translation>
     </message>
 </context>
 <context>
     <name>FaceEnroller</name>
     <message>
         <source>Good: this picture can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien : cette image peut être utilisée.</translation>
     </message>
     <message>
         <source>This file is not a picture that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n'est pas une image lisible.</translation>
     </message>
     <message>
         <source>No face found: face the camera in good light.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun visage trouvé : placez-vous face à la caméra, sous un bon éclairage.</translation>
     </message>
     <message>
         <source>More than one face: only the student should be in the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d'un visage : seul l'étudiant doit figurer sur l'image.</translation>
     </message>
     <message>
         <source>Move into the middle of the picture.</source>
-        <translation type="unfinished">Placez-vous au centre de l&apos;image.</translation>
+        <translation>Placez-vous au centre de l'image.</translation>
     </message>
     <message>
         <source>Move closer to the camera: the face is too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approchez-vous de la caméra : le visage est trop petit.</translation>
     </message>
     <message>
         <source>Look straight at the camera.</source>
-        <translation type="unfinished">Regardez droit vers la caméra.</translation>
+        <translation>Regardez droit vers la caméra.</translation>
     </message>
     <message>
         <source>Hold still: the picture is blurred.</source>
-        <translation type="unfinished">Ne bougez pas&#xa0;: l&apos;image est floue.</translation>
+        <translation>Ne bougez pas : l'image est floue.</translation>
     </message>
 </context>
 <context>
@@ -1050,22 +1049,22 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The unknown fraction must be at least 0 and below 1.</source>
-        <translation>La proportion d&apos;inconnus doit être supérieure ou égale à 0 et inférieure à 1.</translation>
+        <translation>La proportion d'inconnus doit être supérieure ou égale à 0 et inférieure à 1.</translation>
     </message>
     <message>
         <source>The dataset folder %1 does not exist.</source>
-        <translation>Le dossier du jeu de données %1 n&apos;existe pas.</translation>
+        <translation>Le dossier du jeu de données %1 n'existe pas.</translation>
     </message>
     <message>
         <source>The dataset %1 needs at least two folders of images, one per person.</source>
-        <translation>Le jeu de données %1 doit contenir au moins deux dossiers d&apos;images, un par personne.</translation>
+        <translation>Le jeu de données %1 doit contenir au moins deux dossiers d'images, un par personne.</translation>
     </message>
 </context>
 <context>
     <name>FaceQuality</name>
     <message>
         <source>Move into the middle of the picture.</source>
-        <translation>Placez-vous au centre de l&apos;image.</translation>
+        <translation>Placez-vous au centre de l'image.</translation>
     </message>
     <message>
         <source>Come closer to the camera.</source>
@@ -1077,26 +1076,26 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Hold still: the picture is blurred.</source>
-        <translation>Ne bougez pas&#xa0;: l&apos;image est floue.</translation>
+        <translation>Ne bougez pas : l'image est floue.</translation>
     </message>
 </context>
 <context>
     <name>FaceRecogniser</name>
     <message>
         <source>Face recognition: ResNet face descriptor (face-api 1.7.15).</source>
-        <translation>Reconnaissance faciale&#xa0;: descripteur facial ResNet (face-api 1.7.15).</translation>
+        <translation>Reconnaissance faciale : descripteur facial ResNet (face-api 1.7.15).</translation>
     </message>
     <message>
         <source>Face recognition: LBPH (less accurate than the ResNet descriptor).</source>
-        <translation>Reconnaissance faciale&#xa0;: LBPH (moins précis que le descripteur ResNet).</translation>
+        <translation>Reconnaissance faciale : LBPH (moins précis que le descripteur ResNet).</translation>
     </message>
     <message>
         <source>Face recognition: LBPH fallback, because the descriptor model cannot be used: %1</source>
-        <translation>Reconnaissance faciale&#xa0;: repli sur LBPH, car le modèle de descripteur est inutilisable&#xa0;: %1</translation>
+        <translation>Reconnaissance faciale : repli sur LBPH, car le modèle de descripteur est inutilisable : %1</translation>
     </message>
     <message>
         <source>The face image is empty.</source>
-        <translation>L&apos;image du visage est vide.</translation>
+        <translation>L'image du visage est vide.</translation>
     </message>
     <message>
         <source>This face cannot be enrolled.</source>
@@ -1107,7 +1106,7 @@ Lancez une commande avec --help pour afficher ses options.
     <name>FaceTemplateRepository</name>
     <message>
         <source>The face model must be named, in at most %1 characters without surrounding spaces.</source>
-        <translation>Le modèle de reconnaissance faciale doit avoir un nom d&apos;au plus %1 caractères, sans espaces au début ni à la fin.</translation>
+        <translation>Le modèle de reconnaissance faciale doit avoir un nom d'au plus %1 caractères, sans espaces au début ni à la fin.</translation>
     </message>
     <message>
         <source>A face template must have between 1 and %1 bytes.</source>
@@ -1119,25 +1118,25 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>This student no longer exists; someone may have deleted the record.</source>
-        <translation>Cet étudiant n&apos;existe plus&#x202f;; quelqu&apos;un a peut-être supprimé son dossier.</translation>
+        <translation>Cet étudiant n'existe plus ; quelqu'un a peut-être supprimé son dossier.</translation>
     </message>
     <message>
         <source>No consent to face recognition is recorded for this student, so their face cannot be enrolled. Record the consent first.</source>
-        <translation>Aucun consentement à la reconnaissance faciale n&apos;est enregistré pour cet étudiant&#x202f;; son visage ne peut donc pas être enregistré. Enregistrez d&apos;abord le consentement.</translation>
+        <translation>Aucun consentement à la reconnaissance faciale n'est enregistré pour cet étudiant ; son visage ne peut donc pas être enregistré. Enregistrez d'abord le consentement.</translation>
     </message>
     <message>
         <source>Templates of the model %1 are %2 bytes long, not %3; they cannot be mixed.</source>
-        <translation>Les gabarits du modèle %1 font %2 octets, et non %3&#x202f;; ils ne peuvent pas être mélangés.</translation>
+        <translation>Les gabarits du modèle %1 font %2 octets, et non %3 ; ils ne peuvent pas être mélangés.</translation>
     </message>
     <message>
-        <source>This face template is damaged and cannot be read; enrol the student&apos;s face again.</source>
-        <translation>Ce gabarit facial est endommagé et illisible&#x202f;; enregistrez à nouveau le visage de l&apos;étudiant.</translation>
+        <source>This face template is damaged and cannot be read; enrol the student's face again.</source>
+        <translation>Ce gabarit facial est endommagé et illisible ; enregistrez à nouveau le visage de l'étudiant.</translation>
     </message>
     <message numerus="yes">
-        <source>None of the %n stored face template(s) could be opened with this computer&apos;s key. The key may have been replaced; enrol the faces again or restore the key.</source>
+        <source>None of the %n stored face template(s) could be opened with this computer's key. The key may have been replaced; enrol the faces again or restore the key.</source>
         <translation>
-            <numerusform>Aucun gabarit facial stocké (%n au total) n&apos;a pu être ouvert avec la clé de cet ordinateur. La clé a peut-être été remplacée&#x202f;; enregistrez à nouveau les visages ou restaurez la clé.</numerusform>
-            <numerusform>Aucun des %n gabarits faciaux stockés n&apos;a pu être ouvert avec la clé de cet ordinateur. La clé a peut-être été remplacée&#x202f;; enregistrez à nouveau les visages ou restaurez la clé.</numerusform>
+            <numerusform>Aucun gabarit facial stocké (%n au total) n'a pu être ouvert avec la clé de cet ordinateur. La clé a peut-être été remplacée ; enregistrez à nouveau les visages ou restaurez la clé.</numerusform>
+            <numerusform>Aucun des %n gabarits faciaux stockés n'a pu être ouvert avec la clé de cet ordinateur. La clé a peut-être été remplacée ; enregistrez à nouveau les visages ou restaurez la clé.</numerusform>
         </translation>
     </message>
 </context>
@@ -1166,8 +1165,8 @@ Lancez une commande avec --help pour afficher ses options.
     <message numerus="yes">
         <source>Late fee: %1, %n day(s) after the due date %2</source>
         <translation>
-            <numerusform>Frais de retard&#xa0;: %1, %n jour après l&apos;échéance du %2</numerusform>
-            <numerusform>Frais de retard&#xa0;: %1, %n jours après l&apos;échéance du %2</numerusform>
+            <numerusform>Frais de retard : %1, %n jour après l'échéance du %2</numerusform>
+            <numerusform>Frais de retard : %1, %n jours après l'échéance du %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1175,11 +1174,11 @@ Lancez une commande avec --help pour afficher ses options.
     <name>FeeRules</name>
     <message>
         <source>Choose the student to invoice.</source>
-        <translation>Choisissez l&apos;étudiant à facturer.</translation>
+        <translation>Choisissez l'étudiant à facturer.</translation>
     </message>
     <message>
         <source>Describe what the invoice is for.</source>
-        <translation>Décrivez l&apos;objet de la facture.</translation>
+        <translation>Décrivez l'objet de la facture.</translation>
     </message>
     <message numerus="yes">
         <source>The description can be at most %n characters long.</source>
@@ -1198,23 +1197,23 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Enter the date the invoice is issued.</source>
-        <translation>Saisissez la date d&apos;émission de la facture.</translation>
+        <translation>Saisissez la date d'émission de la facture.</translation>
     </message>
     <message>
         <source>Enter the date the invoice is due.</source>
-        <translation>Saisissez la date d&apos;échéance de la facture.</translation>
+        <translation>Saisissez la date d'échéance de la facture.</translation>
     </message>
     <message>
         <source>The due date cannot be before the issue date.</source>
-        <translation>La date d&apos;échéance ne peut pas précéder la date d&apos;émission.</translation>
+        <translation>La date d'échéance ne peut pas précéder la date d'émission.</translation>
     </message>
     <message>
-        <source>The amount must be in the invoice&apos;s currency (%1).</source>
+        <source>The amount must be in the invoice's currency (%1).</source>
         <translation>Le montant doit être exprimé dans la devise de la facture (%1).</translation>
     </message>
     <message>
         <source>Choose how the money was paid: cash, bank transfer, card or other.</source>
-        <translation>Choisissez le mode de paiement&#xa0;: espèces, virement bancaire, carte ou autre.</translation>
+        <translation>Choisissez le mode de paiement : espèces, virement bancaire, carte ou autre.</translation>
     </message>
     <message>
         <source>Only payments and refunds have a payment method.</source>
@@ -1230,7 +1229,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Give a reason for the waiver.</source>
-        <translation>Indiquez le motif de l&apos;exonération.</translation>
+        <translation>Indiquez le motif de l'exonération.</translation>
     </message>
     <message>
         <source>Give a reason for the late fee.</source>
@@ -1238,11 +1237,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Enter the date of the transaction.</source>
-        <translation>Saisissez la date de l&apos;opération.</translation>
+        <translation>Saisissez la date de l'opération.</translation>
     </message>
     <message>
         <source>A ledger entry must record who entered it.</source>
-        <translation>Une écriture comptable doit indiquer qui l&apos;a saisie.</translation>
+        <translation>Une écriture comptable doit indiquer qui l'a saisie.</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -1278,11 +1277,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Choose the semester the fee is for.</source>
-        <translation>Choisissez le semestre auquel ces frais s&apos;appliquent.</translation>
+        <translation>Choisissez le semestre auquel ces frais s'appliquent.</translation>
     </message>
     <message>
         <source>Describe what the fee is for.</source>
-        <translation>Décrivez l&apos;objet de ces frais.</translation>
+        <translation>Décrivez l'objet de ces frais.</translation>
     </message>
     <message numerus="yes">
         <source>The program can be at most %n characters long.</source>
@@ -1293,7 +1292,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Enter the date the fee is due.</source>
-        <translation>Saisissez la date d&apos;échéance des frais.</translation>
+        <translation>Saisissez la date d'échéance des frais.</translation>
     </message>
     <message>
         <source>The late fee cannot be negative.</source>
@@ -1305,7 +1304,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The late fee must start between 0 and 365 days after the due date.</source>
-        <translation>Les frais de retard doivent s&apos;appliquer entre 0 et 365 jours après la date d&apos;échéance.</translation>
+        <translation>Les frais de retard doivent s'appliquer entre 0 et 365 jours après la date d'échéance.</translation>
     </message>
 </context>
 <context>
@@ -1334,15 +1333,15 @@ Lancez une commande avec --help pour afficher ses options.
     <name>GradebookRepository</name>
     <message>
         <source>The assessment was not found.</source>
-        <translation>L&apos;évaluation est introuvable.</translation>
+        <translation>L'évaluation est introuvable.</translation>
     </message>
     <message>
         <source>Someone else entered a mark for this student meanwhile. Reload to see it.</source>
-        <translation>Quelqu&apos;un d&apos;autre a saisi entre-temps une note pour cet étudiant. Rechargez pour la voir.</translation>
+        <translation>Quelqu'un d'autre a saisi entre-temps une note pour cet étudiant. Rechargez pour la voir.</translation>
     </message>
     <message>
-        <source>Choose one of the course&apos;s categories: %1.</source>
-        <translation>Choisissez l&apos;une des catégories du cours&#xa0;: %1.</translation>
+        <source>Choose one of the course's categories: %1.</source>
+        <translation>Choisissez l'une des catégories du cours : %1.</translation>
     </message>
     <message>
         <source>The results of this course are published. Say why the mark changes.</source>
@@ -1354,7 +1353,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The results of this course are published, so its assessments and categories can no longer be changed.</source>
-        <translation>Les résultats de ce cours sont publiés&#xa0;: ses évaluations et ses catégories ne peuvent plus être modifiées.</translation>
+        <translation>Les résultats de ce cours sont publiés : ses évaluations et ses catégories ne peuvent plus être modifiées.</translation>
     </message>
     <message>
         <source>The course already has a category named %1.</source>
@@ -1366,7 +1365,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The category %1 still has assessments. Move them to another category or remove them first.</source>
-        <translation>La catégorie %1 contient encore des évaluations. Déplacez-les d&apos;abord vers une autre catégorie ou supprimez-les.</translation>
+        <translation>La catégorie %1 contient encore des évaluations. Déplacez-les d'abord vers une autre catégorie ou supprimez-les.</translation>
     </message>
     <message>
         <source>A student already scored %1, more than the new maximum.</source>
@@ -1374,15 +1373,15 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>%1 already has marks, so it cannot be removed. Set its weight to 0 to leave it out of the totals.</source>
-        <translation>%1 comporte déjà des notes&#xa0;: sa suppression est impossible. Réglez sa pondération sur 0 pour l&apos;exclure des totaux.</translation>
+        <translation>%1 comporte déjà des notes : sa suppression est impossible. Réglez sa pondération sur 0 pour l'exclure des totaux.</translation>
     </message>
     <message>
         <source>The student is not enrolled in this course.</source>
-        <translation>L&apos;étudiant n&apos;est pas inscrit à ce cours.</translation>
+        <translation>L'étudiant n'est pas inscrit à ce cours.</translation>
     </message>
     <message>
         <source>Someone else changed this mark meanwhile. Reload to see it.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette note entre-temps. Rechargez pour la voir.</translation>
+        <translation>Quelqu'un d'autre a modifié cette note entre-temps. Rechargez pour la voir.</translation>
     </message>
     <message>
         <source>The course was not found.</source>
@@ -1397,26 +1396,26 @@ Lancez une commande avec --help pour afficher ses options.
     <name>GradebookRules</name>
     <message>
         <source>The assessment does not belong to a course.</source>
-        <translation>L&apos;évaluation n&apos;est rattachée à aucun cours.</translation>
+        <translation>L'évaluation n'est rattachée à aucun cours.</translation>
     </message>
     <message>
-        <source>Enter the assessment&apos;s title.</source>
-        <translation>Saisissez l&apos;intitulé de l&apos;évaluation.</translation>
+        <source>Enter the assessment's title.</source>
+        <translation>Saisissez l'intitulé de l'évaluation.</translation>
     </message>
     <message numerus="yes">
         <source>The title can be at most %n characters long.</source>
         <translation>
-            <numerusform>L&apos;intitulé peut comporter au plus %n caractère.</numerusform>
-            <numerusform>L&apos;intitulé peut comporter au plus %n caractères.</numerusform>
+            <numerusform>L'intitulé peut comporter au plus %n caractère.</numerusform>
+            <numerusform>L'intitulé peut comporter au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Enter the assessment&apos;s category, such as Coursework or Exam.</source>
-        <translation>Saisissez la catégorie de l&apos;évaluation, par exemple Contrôle continu ou Examen.</translation>
+        <source>Enter the assessment's category, such as Coursework or Exam.</source>
+        <translation>Saisissez la catégorie de l'évaluation, par exemple Contrôle continu ou Examen.</translation>
     </message>
     <message>
         <source>The weight must be between 0 and 100 %.</source>
-        <translation>La pondération doit être comprise entre 0 et 100&#xa0;%.</translation>
+        <translation>La pondération doit être comprise entre 0 et 100 %.</translation>
     </message>
     <message>
         <source>The maximum score must be greater than 0 and at most 10000.</source>
@@ -1424,7 +1423,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Enter the date of the assessment.</source>
-        <translation>Saisissez la date de l&apos;évaluation.</translation>
+        <translation>Saisissez la date de l'évaluation.</translation>
     </message>
     <message>
         <source>The mark does not name a student.</source>
@@ -1432,7 +1431,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Enter a score, or mark the student absent or excused.</source>
-        <translation>Saisissez une note, ou indiquez que l&apos;étudiant est absent ou excusé.</translation>
+        <translation>Saisissez une note, ou indiquez que l'étudiant est absent ou excusé.</translation>
     </message>
     <message>
         <source>The score must be between 0 and %1.</source>
@@ -1440,7 +1439,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>An absent or excused student has no score.</source>
-        <translation>Un étudiant absent ou excusé n&apos;a pas de note.</translation>
+        <translation>Un étudiant absent ou excusé n'a pas de note.</translation>
     </message>
     <message>
         <source>Enter a name for the grade scale.</source>
@@ -1451,7 +1450,7 @@ Lancez une commande avec --help pour afficher ses options.
         <translation>Un barème de notation doit comporter au moins une mention.</translation>
     </message>
     <message>
-        <source>Enter the grade&apos;s letter.</source>
+        <source>Enter the grade's letter.</source>
         <translation>Saisissez la lettre de la mention.</translation>
     </message>
     <message>
@@ -1459,8 +1458,8 @@ Lancez une commande avec --help pour afficher ses options.
         <translation>La mention %1 apparaît plusieurs fois.</translation>
     </message>
     <message>
-        <source>A grade&apos;s lower bound must be between 0 and 100 %.</source>
-        <translation>Le seuil inférieur d&apos;une mention doit être compris entre 0 et 100&#xa0;%.</translation>
+        <source>A grade's lower bound must be between 0 and 100 %.</source>
+        <translation>Le seuil inférieur d'une mention doit être compris entre 0 et 100 %.</translation>
     </message>
     <message>
         <source>Two grades start at the same percentage.</source>
@@ -1468,37 +1467,37 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Grade points must be between 0 and 10.</source>
-        <translation>Les points d&apos;une mention doivent être compris entre 0 et 10.</translation>
+        <translation>Les points d'une mention doivent être compris entre 0 et 10.</translation>
     </message>
     <message>
         <source>The lowest grade must start at 0 % so every total gets a grade.</source>
-        <translation>La mention la plus basse doit commencer à 0&#xa0;% pour que chaque total obtienne une mention.</translation>
+        <translation>La mention la plus basse doit commencer à 0 % pour que chaque total obtienne une mention.</translation>
     </message>
     <message>
         <source>The category does not belong to a course.</source>
-        <translation>La catégorie n&apos;est rattachée à aucun cours.</translation>
+        <translation>La catégorie n'est rattachée à aucun cours.</translation>
     </message>
     <message>
-        <source>Enter the category&apos;s name, such as Coursework or Exams.</source>
+        <source>Enter the category's name, such as Coursework or Exams.</source>
         <translation>Saisissez le nom de la catégorie, par exemple Contrôle continu ou Examens.</translation>
     </message>
     <message numerus="yes">
-        <source>The category&apos;s name can be at most %n characters long.</source>
+        <source>The category's name can be at most %n characters long.</source>
         <translation>
             <numerusform>Le nom de la catégorie peut comporter au plus %n caractère.</numerusform>
             <numerusform>Le nom de la catégorie peut comporter au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The category&apos;s weight must be between 0 and 100 %.</source>
-        <translation>La pondération de la catégorie doit être comprise entre 0 et 100&#xa0;%.</translation>
+        <source>The category's weight must be between 0 and 100 %.</source>
+        <translation>La pondération de la catégorie doit être comprise entre 0 et 100 %.</translation>
     </message>
 </context>
 <context>
     <name>ImageSequenceReader</name>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
+        <translation>Le dossier %1 n'existe pas.</translation>
     </message>
     <message>
         <source>Listing the folder %1 was cancelled.</source>
@@ -1517,21 +1516,21 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The frame rate must be above 0 and at most 1000.</source>
-        <translation>La fréquence d&apos;images doit être supérieure à 0 et ne pas dépasser 1000.</translation>
+        <translation>La fréquence d'images doit être supérieure à 0 et ne pas dépasser 1000.</translation>
     </message>
     <message>
         <source>The picture size must be between 1x1 and %1x%1 pixels.</source>
-        <translation>La taille de l&apos;image doit être comprise entre 1x1 et %1x%1 pixels.</translation>
+        <translation>La taille de l'image doit être comprise entre 1x1 et %1x%1 pixels.</translation>
     </message>
     <message>
         <source>No images were chosen.</source>
-        <translation>Aucune image n&apos;a été choisie.</translation>
+        <translation>Aucune image n'a été choisie.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n image(s) could be read.</source>
         <translation>
-            <numerusform>Aucune image n&apos;a pu être lue (%n au total).</numerusform>
-            <numerusform>Aucune des %n images n&apos;a pu être lue.</numerusform>
+            <numerusform>Aucune image n'a pu être lue (%n au total).</numerusform>
+            <numerusform>Aucune des %n images n'a pu être lue.</numerusform>
         </translation>
     </message>
 </context>
@@ -1539,14 +1538,14 @@ Lancez une commande avec --help pour afficher ses options.
     <name>LiveSessionBenchmark</name>
     <message>
         <source>The dataset folder %1 does not exist.</source>
-        <translation>Le dossier du jeu de données %1 n&apos;existe pas.</translation>
+        <translation>Le dossier du jeu de données %1 n'existe pas.</translation>
     </message>
     <message>
         <source>The dataset needs at least two folders of photos, one per person.</source>
         <translation>Le jeu de données doit contenir au moins deux dossiers de photos, un par personne.</translation>
     </message>
     <message>
-        <source>The benchmark&apos;s options are out of range.</source>
+        <source>The benchmark's options are out of range.</source>
         <translation>Les options du test de performance sont hors limites.</translation>
     </message>
     <message>
@@ -1555,11 +1554,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>No photo is left to show after enrolment.</source>
-        <translation>Il ne reste aucune photo à afficher après l&apos;enregistrement des visages.</translation>
+        <translation>Il ne reste aucune photo à afficher après l'enregistrement des visages.</translation>
     </message>
     <message>
         <source>The live panel did not load in time.</source>
-        <translation>Le panneau en direct ne s&apos;est pas chargé à temps.</translation>
+        <translation>Le panneau en direct ne s'est pas chargé à temps.</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1596,7 @@ Lancez une commande avec --help pour afficher ses options.
     <name>MessageRepository</name>
     <message>
         <source>You are not a member of this conversation.</source>
-        <translation>Vous n&apos;êtes pas membre de cette conversation.</translation>
+        <translation>Vous n'êtes pas membre de cette conversation.</translation>
     </message>
 </context>
 <context>
@@ -1616,15 +1615,15 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The message does not belong to a conversation.</source>
-        <translation>Le message n&apos;appartient à aucune conversation.</translation>
+        <translation>Le message n'appartient à aucune conversation.</translation>
     </message>
     <message>
         <source>The message has no sender.</source>
-        <translation>Le message n&apos;a pas d&apos;expéditeur.</translation>
+        <translation>Le message n'a pas d'expéditeur.</translation>
     </message>
     <message>
         <source>Write something before sending.</source>
-        <translation>Écrivez quelque chose avant d&apos;envoyer.</translation>
+        <translation>Écrivez quelque chose avant d'envoyer.</translation>
     </message>
     <message numerus="yes">
         <source>A message can be at most %n characters long.</source>
@@ -1638,18 +1637,18 @@ Lancez une commande avec --help pour afficher ses options.
     <name>Migrator</name>
     <message>
         <source>The database driver is not SQLite.</source>
-        <translation>Le pilote de base de données n&apos;est pas SQLite.</translation>
+        <translation>Le pilote de base de données n'est pas SQLite.</translation>
     </message>
     <message>
         <source>The database could not be upgraded to version %1; it was left at version %2 and nothing was lost.</source>
-        <translation>La base de données n&apos;a pas pu être mise à niveau vers la version %1&#x202f;; elle est restée en version %2 et rien n&apos;a été perdu.</translation>
+        <translation>La base de données n'a pas pu être mise à niveau vers la version %1 ; elle est restée en version %2 et rien n'a été perdu.</translation>
     </message>
 </context>
 <context>
     <name>ModelLocator</name>
     <message>
-        <source>The model &quot;%1&quot; is not installed: %2 was not found in %3.</source>
-        <translation>Le modèle «&#xa0;%1&#xa0;» n&apos;est pas installé&#xa0;: %2 est introuvable dans %3.</translation>
+        <source>The model "%1" is not installed: %2 was not found in %3.</source>
+        <translation>Le modèle « %1 » n'est pas installé : %2 est introuvable dans %3.</translation>
     </message>
     <message>
         <source>The model file %1 cannot be read.</source>
@@ -1657,11 +1656,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The model file %1 has %2 bytes instead of %3: it is incomplete or not the expected version. Install it again.</source>
-        <translation>Le fichier de modèle %1 fait %2 octets au lieu de %3&#xa0;: il est incomplet ou n&apos;est pas de la version attendue. Réinstallez-le.</translation>
+        <translation>Le fichier de modèle %1 fait %2 octets au lieu de %3 : il est incomplet ou n'est pas de la version attendue. Réinstallez-le.</translation>
     </message>
     <message>
         <source>The model file %1 is damaged or not the expected version (its SHA-256 does not match). Install it again.</source>
-        <translation>Le fichier de modèle %1 est endommagé ou n&apos;est pas de la version attendue (son empreinte SHA-256 ne correspond pas). Réinstallez-le.</translation>
+        <translation>Le fichier de modèle %1 est endommagé ou n'est pas de la version attendue (son empreinte SHA-256 ne correspond pas). Réinstallez-le.</translation>
     </message>
 </context>
 <context>
@@ -1689,7 +1688,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>This password is too common: choose one that others are unlikely to guess.</source>
-        <translation>Ce mot de passe est trop courant&#xa0;: choisissez-en un que d&apos;autres ont peu de chances de deviner.</translation>
+        <translation>Ce mot de passe est trop courant : choisissez-en un que d'autres ont peu de chances de deviner.</translation>
     </message>
 </context>
 <context>
@@ -1719,67 +1718,67 @@ Lancez une commande avec --help pour afficher ses options.
     <name>Permissions</name>
     <message>
         <source>Your account may not view student records.</source>
-        <translation>Votre compte n&apos;est pas autorisé à consulter les dossiers des étudiants.</translation>
+        <translation>Votre compte n'est pas autorisé à consulter les dossiers des étudiants.</translation>
     </message>
     <message>
         <source>Your account may not change student records.</source>
-        <translation>Votre compte n&apos;est pas autorisé à modifier les dossiers des étudiants.</translation>
+        <translation>Votre compte n'est pas autorisé à modifier les dossiers des étudiants.</translation>
     </message>
     <message>
         <source>Your account may not enrol or drop students.</source>
-        <translation>Votre compte n&apos;est pas autorisé à inscrire ou désinscrire des étudiants.</translation>
+        <translation>Votre compte n'est pas autorisé à inscrire ou désinscrire des étudiants.</translation>
     </message>
     <message>
         <source>Your account may not change courses and semesters.</source>
-        <translation>Votre compte n&apos;est pas autorisé à modifier les cours et les semestres.</translation>
+        <translation>Votre compte n'est pas autorisé à modifier les cours et les semestres.</translation>
     </message>
     <message>
         <source>Your account may not take attendance.</source>
-        <translation>Votre compte n&apos;est pas autorisé à faire l&apos;appel.</translation>
+        <translation>Votre compte n'est pas autorisé à faire l'appel.</translation>
     </message>
     <message>
         <source>Your account may not enter or change marks.</source>
-        <translation>Votre compte n&apos;est pas autorisé à saisir ou modifier des notes.</translation>
+        <translation>Votre compte n'est pas autorisé à saisir ou modifier des notes.</translation>
     </message>
     <message>
         <source>Your account may not change grade scales.</source>
-        <translation>Votre compte n&apos;est pas autorisé à modifier les barèmes de notation.</translation>
+        <translation>Votre compte n'est pas autorisé à modifier les barèmes de notation.</translation>
     </message>
     <message>
         <source>Your account may not change fees and payments.</source>
-        <translation>Votre compte n&apos;est pas autorisé à modifier les frais et les paiements.</translation>
+        <translation>Votre compte n'est pas autorisé à modifier les frais et les paiements.</translation>
     </message>
     <message>
         <source>Your account may not view fees.</source>
-        <translation>Votre compte n&apos;est pas autorisé à consulter les frais.</translation>
+        <translation>Votre compte n'est pas autorisé à consulter les frais.</translation>
     </message>
     <message>
         <source>Your account may not view a personal student dashboard.</source>
-        <translation>Votre compte n&apos;est pas autorisé à consulter un tableau de bord personnel d&apos;étudiant.</translation>
+        <translation>Votre compte n'est pas autorisé à consulter un tableau de bord personnel d'étudiant.</translation>
     </message>
     <message>
         <source>Your account may not enrol faces for attendance.</source>
-        <translation>Votre compte n&apos;est pas autorisé à enregistrer des visages pour la prise des présences.</translation>
+        <translation>Votre compte n'est pas autorisé à enregistrer des visages pour la prise des présences.</translation>
     </message>
     <message>
         <source>Your account may not manage user accounts.</source>
-        <translation>Votre compte n&apos;est pas autorisé à gérer les comptes utilisateurs.</translation>
+        <translation>Votre compte n'est pas autorisé à gérer les comptes utilisateurs.</translation>
     </message>
     <message>
         <source>Your account may not read the audit log.</source>
-        <translation>Votre compte n&apos;est pas autorisé à consulter le journal d&apos;audit.</translation>
+        <translation>Votre compte n'est pas autorisé à consulter le journal d'audit.</translation>
     </message>
     <message>
         <source>Your account may not change school settings.</source>
-        <translation>Votre compte n&apos;est pas autorisé à modifier les paramètres de l&apos;établissement.</translation>
+        <translation>Votre compte n'est pas autorisé à modifier les paramètres de l'établissement.</translation>
     </message>
     <message>
         <source>Your account may not send messages.</source>
-        <translation>Votre compte n&apos;est pas autorisé à envoyer des messages.</translation>
+        <translation>Votre compte n'est pas autorisé à envoyer des messages.</translation>
     </message>
     <message>
         <source>Your account may not correct the attendance of a finished session.</source>
-        <translation>Votre compte n&apos;est pas autorisé à corriger les présences d&apos;une séance terminée.</translation>
+        <translation>Votre compte n'est pas autorisé à corriger les présences d'une séance terminée.</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1793,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Waiver notice</source>
-        <translation>Avis d&apos;exonération</translation>
+        <translation>Avis d'exonération</translation>
     </message>
     <message>
         <source>Late fee notice</source>
@@ -1802,15 +1801,15 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation>%1 %2&#xa0;: %3</translation>
+        <translation>%1 %2 : %3</translation>
     </message>
     <message>
         <source>The receipt could not be saved to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le reçu dans %1&#xa0;: %2</translation>
+        <translation>Impossible d'enregistrer le reçu dans %1 : %2</translation>
     </message>
     <message>
         <source>Receipt number</source>
@@ -1830,7 +1829,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Student number</source>
-        <translation>Numéro d&apos;étudiant</translation>
+        <translation>Numéro d'étudiant</translation>
     </message>
     <message>
         <source>Amount received</source>
@@ -1881,8 +1880,8 @@ Lancez une commande avec --help pour afficher ses options.
         <translation>Détails</translation>
     </message>
     <message>
-        <source>A negative balance is a credit in the student&apos;s favour.</source>
-        <translation>Un solde négatif correspond à un crédit en faveur de l&apos;étudiant.</translation>
+        <source>A negative balance is a credit in the student's favour.</source>
+        <translation>Un solde négatif correspond à un crédit en faveur de l'étudiant.</translation>
     </message>
     <message>
         <source>Received by</source>
@@ -1905,11 +1904,11 @@ Lancez une commande avec --help pour afficher ses options.
     <name>ReportCardDocument</name>
     <message>
         <source>Report card: %1, %2</source>
-        <translation>Bulletin&#xa0;: %1, %2</translation>
+        <translation>Bulletin : %1, %2</translation>
     </message>
     <message>
         <source>The report card could not be saved to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le bulletin dans %1&#xa0;: %2</translation>
+        <translation>Impossible d'enregistrer le bulletin dans %1 : %2</translation>
     </message>
     <message>
         <source>Report card</source>
@@ -1921,7 +1920,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Student number</source>
-        <translation>Numéro d&apos;étudiant</translation>
+        <translation>Numéro d'étudiant</translation>
     </message>
     <message>
         <source>Program</source>
@@ -1973,11 +1972,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Exam date</source>
-        <translation>Date d&apos;examen</translation>
+        <translation>Date d'examen</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Passed</source>
@@ -1993,7 +1992,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>No results have been published for this semester.</source>
-        <translation>Aucun résultat n&apos;a été publié pour ce semestre.</translation>
+        <translation>Aucun résultat n'a été publié pour ce semestre.</translation>
     </message>
     <message>
         <source>Semester GPA</source>
@@ -2025,7 +2024,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Principal</source>
-        <translation>Chef d&apos;établissement</translation>
+        <translation>Chef d'établissement</translation>
     </message>
     <message>
         <source>Parent or guardian</source>
@@ -2046,7 +2045,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>%1 %2 has no results in that semester.</source>
-        <translation>%1 %2 n&apos;a aucun résultat pour ce semestre.</translation>
+        <translation>%1 %2 n'a aucun résultat pour ce semestre.</translation>
     </message>
 </context>
 <context>
@@ -2079,11 +2078,11 @@ Lancez une commande avec --help pour afficher ses options.
     <name>StatementDocument</name>
     <message>
         <source>Statement of account: %1</source>
-        <translation>Relevé de compte&#xa0;: %1</translation>
+        <translation>Relevé de compte : %1</translation>
     </message>
     <message>
         <source>The statement could not be saved to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le relevé dans %1&#xa0;: %2</translation>
+        <translation>Impossible d'enregistrer le relevé dans %1 : %2</translation>
     </message>
     <message>
         <source>Statement of account</source>
@@ -2099,7 +2098,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Student number</source>
-        <translation>Numéro d&apos;étudiant</translation>
+        <translation>Numéro d'étudiant</translation>
     </message>
     <message>
         <source>Program</source>
@@ -2143,7 +2142,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Issued</source>
-        <translation>Date d&apos;émission</translation>
+        <translation>Date d'émission</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2199,14 +2198,14 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Please quote the student number with every payment. Questions about this statement go to the school office.</source>
-        <translation>Veuillez indiquer le numéro d&apos;étudiant lors de chaque paiement. Pour toute question sur ce relevé, adressez-vous au secrétariat de l&apos;établissement.</translation>
+        <translation>Veuillez indiquer le numéro d'étudiant lors de chaque paiement. Pour toute question sur ce relevé, adressez-vous au secrétariat de l'établissement.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The database could not complete the request.</source>
-        <translation>La base de données n&apos;a pas pu traiter la demande.</translation>
+        <translation>La base de données n'a pas pu traiter la demande.</translation>
     </message>
     <message>
         <source>The database is busy in another window or program. Try again in a moment.</source>
@@ -2214,7 +2213,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
-        <translation>Le disque est plein. Libérez de l&apos;espace et réessayez.</translation>
+        <translation>Le disque est plein. Libérez de l'espace et réessayez.</translation>
     </message>
     <message>
         <source>The database file is read-only.</source>
@@ -2225,7 +2224,7 @@ Lancez une commande avec --help pour afficher ses options.
     <name>StudentArchiveCommand</name>
     <message>
         <source>archiving of %1</source>
-        <translation>l&apos;archivage de %1</translation>
+        <translation>l'archivage de %1</translation>
     </message>
     <message>
         <source>restoring of %1</source>
@@ -2236,7 +2235,7 @@ Lancez une commande avec --help pour afficher ses options.
     <name>StudentCsvExport</name>
     <message>
         <source>The students could not be exported to %1: %2</source>
-        <translation>Impossible d&apos;exporter les étudiants vers %1&#xa0;: %2</translation>
+        <translation>Impossible d'exporter les étudiants vers %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2247,18 +2246,18 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The edit of %1 cannot be undone: someone changed the same details since. Open the record to see the current values.</source>
-        <translation>La modification de %1 ne peut pas être annulée&#xa0;: quelqu&apos;un a modifié les mêmes informations entre-temps. Ouvrez le dossier pour voir les valeurs actuelles.</translation>
+        <translation>La modification de %1 ne peut pas être annulée : quelqu'un a modifié les mêmes informations entre-temps. Ouvrez le dossier pour voir les valeurs actuelles.</translation>
     </message>
     <message>
         <source>The edit of %1 cannot be redone: someone changed the same details since. Open the record to see the current values.</source>
-        <translation>La modification de %1 ne peut pas être rétablie&#xa0;: quelqu&apos;un a modifié les mêmes informations entre-temps. Ouvrez le dossier pour voir les valeurs actuelles.</translation>
+        <translation>La modification de %1 ne peut pas être rétablie : quelqu'un a modifié les mêmes informations entre-temps. Ouvrez le dossier pour voir les valeurs actuelles.</translation>
     </message>
 </context>
 <context>
     <name>StudentImporter</name>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation>L&apos;importation a été annulée&#x202f;; rien n&apos;a été importé.</translation>
+        <translation>L'importation a été annulée ; rien n'a été importé.</translation>
     </message>
     <message>
         <source>(Do not import)</source>
@@ -2266,7 +2265,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Student number</source>
-        <translation>Numéro d&apos;étudiant</translation>
+        <translation>Numéro d'étudiant</translation>
     </message>
     <message>
         <source>First name</source>
@@ -2301,40 +2300,40 @@ Lancez une commande avec --help pour afficher ses options.
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Guardian&apos;s name</source>
+        <source>Guardian's name</source>
         <translation>Nom du responsable légal</translation>
     </message>
     <message>
-        <source>Guardian&apos;s relationship</source>
+        <source>Guardian's relationship</source>
         <translation>Lien de parenté du responsable légal</translation>
     </message>
     <message>
-        <source>Guardian&apos;s phone</source>
+        <source>Guardian's phone</source>
         <translation>Téléphone du responsable légal</translation>
     </message>
     <message>
-        <source>Guardian&apos;s email</source>
+        <source>Guardian's email</source>
         <translation>Adresse e-mail du responsable légal</translation>
     </message>
     <message>
-        <source>Several columns are set to &quot;%1&quot;; choose one.</source>
-        <translation>Plusieurs colonnes sont associées à «&#xa0;%1&#xa0;»&#x202f;; choisissez-en une.</translation>
+        <source>Several columns are set to "%1"; choose one.</source>
+        <translation>Plusieurs colonnes sont associées à « %1 » ; choisissez-en une.</translation>
     </message>
     <message>
-        <source>No column is set to &quot;%1&quot;, which every student needs.</source>
-        <translation>Aucune colonne n&apos;est associée à «&#xa0;%1&#xa0;», qui est obligatoire pour chaque étudiant.</translation>
+        <source>No column is set to "%1", which every student needs.</source>
+        <translation>Aucune colonne n'est associée à « %1 », qui est obligatoire pour chaque étudiant.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write it as %2 or %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la au format %2 ou %3.</translation>
+        <source>"%1" is not a date: write it as %2 or %3.</source>
+        <translation>« %1 » n'est pas une date : écrivez-la au format %2 ou %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status: write %2, %3 or %4.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut&#xa0;: écrivez %2, %3 ou %4.</translation>
+        <source>"%1" is not a status: write %2, %3 or %4.</source>
+        <translation>« %1 » n'est pas un statut : écrivez %2, %3 ou %4.</translation>
     </message>
     <message>
         <source>The student number %1 is also on row %2.</source>
-        <translation>Le numéro d&apos;étudiant %1 figure aussi à la ligne %2.</translation>
+        <translation>Le numéro d'étudiant %1 figure aussi à la ligne %2.</translation>
     </message>
     <message>
         <source>A student with the number %1 is already in CampusDesk.</source>
@@ -2345,27 +2344,27 @@ Lancez une commande avec --help pour afficher ses options.
     <name>StudentPhoto</name>
     <message>
         <source>The file %1 cannot be opened. Check that it exists and that you may read it.</source>
-        <translation>Impossible d&apos;ouvrir le fichier %1. Vérifiez qu&apos;il existe et que vous avez le droit de le lire.</translation>
+        <translation>Impossible d'ouvrir le fichier %1. Vérifiez qu'il existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>The file %1 is larger than %2 MB; choose a smaller image.</source>
-        <translation>Le fichier %1 dépasse %2 Mo&#x202f;; choisissez une image plus petite.</translation>
+        <translation>Le fichier %1 dépasse %2 Mo ; choisissez une image plus petite.</translation>
     </message>
     <message>
         <source>The file %1 is not an image CampusDesk can read (use JPEG or PNG).</source>
-        <translation>Le fichier %1 n&apos;est pas une image que CampusDesk peut lire (utilisez JPEG ou PNG).</translation>
+        <translation>Le fichier %1 n'est pas une image que CampusDesk peut lire (utilisez JPEG ou PNG).</translation>
     </message>
     <message>
         <source>The image is empty.</source>
-        <translation>L&apos;image est vide.</translation>
+        <translation>L'image est vide.</translation>
     </message>
     <message>
         <source>The image could not be converted to JPEG.</source>
-        <translation>L&apos;image n&apos;a pas pu être convertie en JPEG.</translation>
+        <translation>L'image n'a pas pu être convertie en JPEG.</translation>
     </message>
     <message>
         <source>The image is too detailed to store as a photo.</source>
-        <translation>L&apos;image est trop détaillée pour être enregistrée comme photo.</translation>
+        <translation>L'image est trop détaillée pour être enregistrée comme photo.</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2375,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The student record was not found; it may have been deleted.</source>
-        <translation>Le dossier de l&apos;étudiant est introuvable&#x202f;; il a peut-être été supprimé.</translation>
+        <translation>Le dossier de l'étudiant est introuvable ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>The photo must be a JPEG image.</source>
@@ -2384,24 +2383,24 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The photo is larger than %1 KiB; choose a smaller image.</source>
-        <translation>La photo dépasse %1 Kio&#x202f;; choisissez une image plus petite.</translation>
+        <translation>La photo dépasse %1 Kio ; choisissez une image plus petite.</translation>
     </message>
 </context>
 <context>
     <name>StudentResultsQuery</name>
     <message>
         <source>The student was not found.</source>
-        <translation>L&apos;étudiant est introuvable.</translation>
+        <translation>L'étudiant est introuvable.</translation>
     </message>
 </context>
 <context>
     <name>StudentRules</name>
     <message>
-        <source>Enter the guardian&apos;s name.</source>
+        <source>Enter the guardian's name.</source>
         <translation>Saisissez le nom du responsable légal.</translation>
     </message>
     <message numerus="yes">
-        <source>The guardian&apos;s name can be at most %n characters long.</source>
+        <source>The guardian's name can be at most %n characters long.</source>
         <translation>
             <numerusform>Le nom du responsable légal peut comporter au plus %n caractère.</numerusform>
             <numerusform>Le nom du responsable légal peut comporter au plus %n caractères.</numerusform>
@@ -2412,24 +2411,24 @@ Lancez une commande avec --help pour afficher ses options.
         <translation>Saisissez un numéro de téléphone ou une adresse e-mail pour le responsable légal.</translation>
     </message>
     <message>
-        <source>The guardian&apos;s phone number should have 6 to 15 digits, optionally starting with +.</source>
+        <source>The guardian's phone number should have 6 to 15 digits, optionally starting with +.</source>
         <translation>Le numéro de téléphone du responsable légal doit comporter de 6 à 15 chiffres, éventuellement précédés de +.</translation>
     </message>
     <message>
-        <source>The guardian&apos;s email address is not valid, for example name@example.org.</source>
-        <translation>L&apos;adresse e-mail du responsable légal n&apos;est pas valide (exemple&#xa0;: name@example.org).</translation>
+        <source>The guardian's email address is not valid, for example name@example.org.</source>
+        <translation>L'adresse e-mail du responsable légal n'est pas valide (exemple : name@example.org).</translation>
     </message>
     <message>
         <source>Enter the student number.</source>
-        <translation>Saisissez le numéro d&apos;étudiant.</translation>
+        <translation>Saisissez le numéro d'étudiant.</translation>
     </message>
     <message>
-        <source>A student number has up to 20 letters, digits, &apos;-&apos; or &apos;/&apos;, and starts with a letter or digit.</source>
-        <translation>Un numéro d&apos;étudiant comporte jusqu&apos;à 20 lettres, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;/&#xa0;», et commence par une lettre ou un chiffre.</translation>
+        <source>A student number has up to 20 letters, digits, '-' or '/', and starts with a letter or digit.</source>
+        <translation>Un numéro d'étudiant comporte jusqu'à 20 lettres, chiffres, « - » ou « / », et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>Enter the student&apos;s first name.</source>
-        <translation>Saisissez le prénom de l&apos;étudiant.</translation>
+        <source>Enter the student's first name.</source>
+        <translation>Saisissez le prénom de l'étudiant.</translation>
     </message>
     <message numerus="yes">
         <source>The first name can be at most %n characters long.</source>
@@ -2439,8 +2438,8 @@ Lancez une commande avec --help pour afficher ses options.
         </translation>
     </message>
     <message>
-        <source>Enter the student&apos;s last name.</source>
-        <translation>Saisissez le nom de famille de l&apos;étudiant.</translation>
+        <source>Enter the student's last name.</source>
+        <translation>Saisissez le nom de famille de l'étudiant.</translation>
     </message>
     <message numerus="yes">
         <source>The last name can be at most %n characters long.</source>
@@ -2451,7 +2450,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The email address is not valid, for example name@example.org.</source>
-        <translation>L&apos;adresse e-mail n&apos;est pas valide (exemple&#xa0;: name@example.org).</translation>
+        <translation>L'adresse e-mail n'est pas valide (exemple : name@example.org).</translation>
     </message>
     <message>
         <source>The phone number should have 6 to 15 digits, optionally starting with +.</source>
@@ -2463,19 +2462,19 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The date of birth is more than 120 years ago; check the year.</source>
-        <translation>La date de naissance remonte à plus de 120 ans&#x202f;; vérifiez l&apos;année.</translation>
+        <translation>La date de naissance remonte à plus de 120 ans ; vérifiez l'année.</translation>
     </message>
     <message>
         <source>Enter the batch (the intake the student belongs to, such as 2024).</source>
-        <translation>Saisissez la promotion (l&apos;année d&apos;entrée de l&apos;étudiant, par exemple 2024).</translation>
+        <translation>Saisissez la promotion (l'année d'entrée de l'étudiant, par exemple 2024).</translation>
     </message>
     <message>
-        <source>Choose the student&apos;s program.</source>
-        <translation>Choisissez le programme de l&apos;étudiant.</translation>
+        <source>Choose the student's program.</source>
+        <translation>Choisissez le programme de l'étudiant.</translation>
     </message>
     <message>
         <source>Biometric consent must record who recorded it and when.</source>
-        <translation>Le consentement biométrique doit indiquer qui l&apos;a enregistré et quand.</translation>
+        <translation>Le consentement biométrique doit indiquer qui l'a enregistré et quand.</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2494,7 +2493,7 @@ Lancez une commande avec --help pour afficher ses options.
     <name>StudentsPageTiming</name>
     <message>
         <source>The students page did not finish %1 within %2 s.</source>
-        <translation>La page des étudiants n&apos;a pas terminé l&apos;étape «&#xa0;%1&#xa0;» en %2 s.</translation>
+        <translation>La page des étudiants n'a pas terminé l'étape « %1 » en %2 s.</translation>
     </message>
     <message>
         <source>opening</source>
@@ -2502,7 +2501,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>open: page built after %1 ms, show() returned after %4 ms, first rows after %2 ms, shown after %3 ms</source>
-        <translation>ouverture&#xa0;: page construite après %1 ms, retour de show() après %4 ms, premières lignes après %2 ms, affichage après %3 ms</translation>
+        <translation>ouverture : page construite après %1 ms, retour de show() après %4 ms, premières lignes après %2 ms, affichage après %3 ms</translation>
     </message>
     <message>
         <source>clearing the search</source>
@@ -2514,7 +2513,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>%1: search started after %2 ms, first rows after %3 ms, shown after %4 ms</source>
-        <translation>%1&#xa0;: recherche lancée après %2 ms, premières lignes après %3 ms, affichage après %4 ms</translation>
+        <translation>%1 : recherche lancée après %2 ms, premières lignes après %3 ms, affichage après %4 ms</translation>
     </message>
     <message>
         <source>scrolling</source>
@@ -2525,11 +2524,11 @@ Lancez une commande avec --help pour afficher ses options.
     <name>TemplateCipher</name>
     <message>
         <source>No key for face templates is loaded, so they cannot be read or stored.</source>
-        <translation>Aucune clé de gabarits faciaux n&apos;est chargée&#x202f;; ils ne peuvent donc être ni lus ni stockés.</translation>
+        <translation>Aucune clé de gabarits faciaux n'est chargée ; ils ne peuvent donc être ni lus ni stockés.</translation>
     </message>
     <message>
         <source>The encryption library could not start, so face templates cannot be read or stored.</source>
-        <translation>La bibliothèque de chiffrement n&apos;a pas pu démarrer&#x202f;; les gabarits faciaux ne peuvent donc être ni lus ni stockés.</translation>
+        <translation>La bibliothèque de chiffrement n'a pas pu démarrer ; les gabarits faciaux ne peuvent donc être ni lus ni stockés.</translation>
     </message>
     <message>
         <source>There is not enough secure memory to hold the face template key.</source>
@@ -2537,42 +2536,42 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The face template key is damaged: it must be %1 bytes long, not %2.</source>
-        <translation>La clé des gabarits faciaux est endommagée&#xa0;: elle doit faire %1 octets, et non %2.</translation>
+        <translation>La clé des gabarits faciaux est endommagée : elle doit faire %1 octets, et non %2.</translation>
     </message>
     <message>
-        <source>This face template is damaged and cannot be read; enrol the student&apos;s face again.</source>
-        <translation>Ce gabarit facial est endommagé et illisible&#x202f;; enregistrez à nouveau le visage de l&apos;étudiant.</translation>
+        <source>This face template is damaged and cannot be read; enrol the student's face again.</source>
+        <translation>Ce gabarit facial est endommagé et illisible ; enregistrez à nouveau le visage de l'étudiant.</translation>
     </message>
     <message>
-        <source>This face template cannot be opened: it was encrypted with another key or has been changed. Enrol the student&apos;s face again.</source>
-        <translation>Ce gabarit facial ne peut pas être ouvert&#xa0;: il a été chiffré avec une autre clé ou a été modifié. Enregistrez à nouveau le visage de l&apos;étudiant.</translation>
+        <source>This face template cannot be opened: it was encrypted with another key or has been changed. Enrol the student's face again.</source>
+        <translation>Ce gabarit facial ne peut pas être ouvert : il a été chiffré avec une autre clé ou a été modifié. Enregistrez à nouveau le visage de l'étudiant.</translation>
     </message>
     <message>
         <source>The student id or model name is too long.</source>
-        <translation>L&apos;identifiant de l&apos;étudiant ou le nom du modèle est trop long.</translation>
+        <translation>L'identifiant de l'étudiant ou le nom du modèle est trop long.</translation>
     </message>
     <message>
-        <source>This face template belongs to another student or model and was not used. Enrol the student&apos;s face again.</source>
-        <translation>Ce gabarit facial appartient à un autre étudiant ou à un autre modèle et n&apos;a pas été utilisé. Enregistrez à nouveau le visage de l&apos;étudiant.</translation>
+        <source>This face template belongs to another student or model and was not used. Enrol the student's face again.</source>
+        <translation>Ce gabarit facial appartient à un autre étudiant ou à un autre modèle et n'a pas été utilisé. Enregistrez à nouveau le visage de l'étudiant.</translation>
     </message>
 </context>
 <context>
     <name>TemplateKeyFile</name>
     <message>
         <source>There is no face template key file at %1.</source>
-        <translation>Il n&apos;y a aucun fichier de clé des gabarits faciaux à l&apos;emplacement %1.</translation>
+        <translation>Il n'y a aucun fichier de clé des gabarits faciaux à l'emplacement %1.</translation>
     </message>
     <message>
         <source>%1 is not a file, so it cannot hold the face template key.</source>
-        <translation>%1 n&apos;est pas un fichier&#x202f;; il ne peut donc pas contenir la clé des gabarits faciaux.</translation>
+        <translation>%1 n'est pas un fichier ; il ne peut donc pas contenir la clé des gabarits faciaux.</translation>
     </message>
     <message>
         <source>The face template key file %1 may be read or changed by other users, so CampusDesk will not use it. Allow only its owner (chmod 600) and try again.</source>
-        <translation>Le fichier de clé des gabarits faciaux %1 peut être lu ou modifié par d&apos;autres utilisateurs&#x202f;; CampusDesk ne l&apos;utilisera donc pas. Réservez-en l&apos;accès à son propriétaire (chmod 600) et réessayez.</translation>
+        <translation>Le fichier de clé des gabarits faciaux %1 peut être lu ou modifié par d'autres utilisateurs ; CampusDesk ne l'utilisera donc pas. Réservez-en l'accès à son propriétaire (chmod 600) et réessayez.</translation>
     </message>
     <message>
         <source>The file %1 is not a face template key: it holds %2 bytes instead of %3. It was left as it is.</source>
-        <translation>Le fichier %1 n&apos;est pas une clé de gabarits faciaux&#xa0;: il contient %2 octets au lieu de %3. Il a été laissé tel quel.</translation>
+        <translation>Le fichier %1 n'est pas une clé de gabarits faciaux : il contient %2 octets au lieu de %3. Il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>The face template key file %1 could not be read.</source>
@@ -2592,14 +2591,14 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The face template key file %1 could not be written.</source>
-        <translation>Impossible d&apos;écrire le fichier de clé des gabarits faciaux %1.</translation>
+        <translation>Impossible d'écrire le fichier de clé des gabarits faciaux %1.</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
         <source>The user name %1 is already taken.</source>
-        <translation>Le nom d&apos;utilisateur %1 est déjà pris.</translation>
+        <translation>Le nom d'utilisateur %1 est déjà pris.</translation>
     </message>
     <message>
         <source>The account was not found.</source>
@@ -2611,7 +2610,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>You cannot disable your own account or give up your own administrator role. Ask another administrator.</source>
-        <translation>Vous ne pouvez pas désactiver votre propre compte ni renoncer à votre rôle d&apos;administrateur. Adressez-vous à un autre administrateur.</translation>
+        <translation>Vous ne pouvez pas désactiver votre propre compte ni renoncer à votre rôle d'administrateur. Adressez-vous à un autre administrateur.</translation>
     </message>
     <message>
         <source>The current password is not correct.</source>
@@ -2619,25 +2618,25 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation>Choisissez un mot de passe différent de l&apos;actuel.</translation>
+        <translation>Choisissez un mot de passe différent de l'actuel.</translation>
     </message>
     <message>
         <source>There was not enough memory to protect the password. Close other programs and try again.</source>
-        <translation>La mémoire était insuffisante pour protéger le mot de passe. Fermez d&apos;autres programmes et réessayez.</translation>
+        <translation>La mémoire était insuffisante pour protéger le mot de passe. Fermez d'autres programmes et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>UserRules</name>
     <message>
         <source>Enter a user name.</source>
-        <translation>Saisissez un nom d&apos;utilisateur.</translation>
+        <translation>Saisissez un nom d'utilisateur.</translation>
     </message>
     <message>
-        <source>A user name has 3 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
-        <translation>Un nom d&apos;utilisateur comporte de 3 à 32 lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», et commence par une lettre ou un chiffre.</translation>
+        <source>A user name has 3 to 32 lower-case letters, digits, '.', '_' or '-', and starts with a letter or digit.</source>
+        <translation>Un nom d'utilisateur comporte de 3 à 32 lettres minuscules, chiffres, « . », « _ » ou « - », et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s full name.</source>
+        <source>Enter the person's full name.</source>
         <translation>Saisissez le nom complet de la personne.</translation>
     </message>
     <message numerus="yes">
@@ -2649,7 +2648,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The email address is not valid, for example name@example.org.</source>
-        <translation>L&apos;adresse e-mail n&apos;est pas valide (exemple&#xa0;: name@example.org).</translation>
+        <translation>L'adresse e-mail n'est pas valide (exemple : name@example.org).</translation>
     </message>
     <message>
         <source>Set a password for the account.</source>
@@ -2668,15 +2667,15 @@ Lancez une commande avec --help pour afficher ses options.
     <name>VideoFileReader</name>
     <message>
         <source>The video file %1 does not exist.</source>
-        <translation>Le fichier vidéo %1 n&apos;existe pas.</translation>
+        <translation>Le fichier vidéo %1 n'existe pas.</translation>
     </message>
     <message>
         <source>The video file %1 cannot be read: check that it is a file and that you may open it.</source>
-        <translation>Impossible de lire le fichier vidéo %1&#xa0;: vérifiez qu&apos;il s&apos;agit bien d&apos;un fichier et que vous avez le droit de l&apos;ouvrir.</translation>
+        <translation>Impossible de lire le fichier vidéo %1 : vérifiez qu'il s'agit bien d'un fichier et que vous avez le droit de l'ouvrir.</translation>
     </message>
     <message>
         <source>%1 is not a video CampusDesk can play: the file is damaged or its format is not supported.</source>
-        <translation>%1 n&apos;est pas une vidéo que CampusDesk peut lire&#xa0;: le fichier est endommagé ou son format n&apos;est pas pris en charge.</translation>
+        <translation>%1 n'est pas une vidéo que CampusDesk peut lire : le fichier est endommagé ou son format n'est pas pris en charge.</translation>
     </message>
 </context>
 <context>
@@ -2699,7 +2698,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>You may only take attendance and enter marks in the courses you teach.</source>
-        <translation>Vous ne pouvez faire l&apos;appel et saisir des notes que dans les cours que vous enseignez.</translation>
+        <translation>Vous ne pouvez faire l'appel et saisir des notes que dans les cours que vous enseignez.</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2713,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>for example, jsmith</source>
@@ -2722,11 +2721,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+        <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
+        <translation>Nom d'utilisateur :</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2734,7 +2733,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>Nom &amp;complet&#xa0;:</translation>
+        <translation>Nom &amp;complet :</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2746,7 +2745,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Adresse &amp;e-mail&#xa0;:</translation>
+        <translation>Adresse &amp;e-mail :</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2754,7 +2753,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>Find a student record</source>
@@ -2762,7 +2761,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Student number or name</source>
-        <translation>Numéro d&apos;étudiant ou nom</translation>
+        <translation>Numéro d'étudiant ou nom</translation>
     </message>
     <message>
         <source>Fin&amp;d</source>
@@ -2778,19 +2777,19 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Student record:</source>
-        <translation>&amp;Dossier étudiant&#xa0;:</translation>
+        <translation>&amp;Dossier étudiant :</translation>
     </message>
     <message>
         <source>The linked student record no longer exists.</source>
-        <translation>Le dossier étudiant associé n&apos;existe plus.</translation>
+        <translation>Le dossier étudiant associé n'existe plus.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation>C&amp;onfirmer le mot de passe&#xa0;:</translation>
+        <translation>C&amp;onfirmer le mot de passe :</translation>
     </message>
     <message>
         <source>As&amp;k for a new password at the first sign-in</source>
@@ -2811,7 +2810,7 @@ Lancez une commande avec --help pour afficher ses options.
     <message>
         <source>%1: %2 (%3, %4)</source>
         <comment>student number: name (program, batch)</comment>
-        <translation>%1&#xa0;: %2 (%3, %4)</translation>
+        <translation>%1 : %2 (%3, %4)</translation>
     </message>
     <message>
         <source>No student record matches this number or name.</source>
@@ -2819,7 +2818,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>No student record is linked.</source>
-        <translation>Aucun dossier étudiant n&apos;est associé.</translation>
+        <translation>Aucun dossier étudiant n'est associé.</translation>
     </message>
     <message>
         <source>Linked to %1 %2.</source>
@@ -2828,11 +2827,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>You cannot take the administrator role away from your own account. Ask another administrator to do it.</source>
-        <translation>Vous ne pouvez pas retirer le rôle d&apos;administrateur à votre propre compte. Demandez à un autre administrateur de le faire.</translation>
+        <translation>Vous ne pouvez pas retirer le rôle d'administrateur à votre propre compte. Demandez à un autre administrateur de le faire.</translation>
     </message>
     <message>
         <source>Someone else changed this account while you were editing it. Their changes are shown now, except where you typed something else. Check the account and save again.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce compte pendant que vous le modifiiez. Ses modifications sont maintenant affichées, sauf là où vous avez saisi autre chose. Vérifiez le compte et enregistrez-le à nouveau.</translation>
+        <translation>Quelqu'un d'autre a modifié ce compte pendant que vous le modifiiez. Ses modifications sont maintenant affichées, sauf là où vous avez saisi autre chose. Vérifiez le compte et enregistrez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2879,11 +2878,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>User name, full name, role, student or status</source>
-        <translation>Nom d&apos;utilisateur, nom complet, rôle, étudiant ou statut</translation>
+        <translation>Nom d'utilisateur, nom complet, rôle, étudiant ou statut</translation>
     </message>
     <message>
         <source>Filter &amp;accounts:</source>
-        <translation>Filtr&amp;er les comptes&#xa0;:</translation>
+        <translation>Filtr&amp;er les comptes :</translation>
     </message>
     <message>
         <source>&amp;Enable account</source>
@@ -2891,7 +2890,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Someone else changed this account first. It has been reloaded; check it and try again.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce compte avant vous. Il a été rechargé&#x202f;; vérifiez-le et réessayez.</translation>
+        <translation>Quelqu'un d'autre a modifié ce compte avant vous. Il a été rechargé ; vérifiez-le et réessayez.</translation>
     </message>
     <message>
         <source>The account %1 was created.</source>
@@ -2903,7 +2902,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Someone else changed this account while you were editing it. The table shows their changes now.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce compte pendant que vous le modifiiez. Le tableau affiche maintenant ses modifications.</translation>
+        <translation>Quelqu'un d'autre a modifié ce compte pendant que vous le modifiiez. Le tableau affiche maintenant ses modifications.</translation>
     </message>
     <message>
         <source>The password of %1 was reset. They must choose a new password the next time they sign in.</source>
@@ -2915,7 +2914,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The account %1 is disabled; it can no longer sign in.</source>
-        <translation>Le compte %1 est désactivé&#x202f;; il ne peut plus se connecter.</translation>
+        <translation>Le compte %1 est désactivé ; il ne peut plus se connecter.</translation>
     </message>
     <message>
         <source>The account %1 is enabled again.</source>
@@ -2946,7 +2945,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The database was not moved</source>
-        <translation>La base de données n&apos;a pas été déplacée</translation>
+        <translation>La base de données n'a pas été déplacée</translation>
     </message>
     <message>
         <source>The database has moved</source>
@@ -2954,14 +2953,14 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>CampusDesk now uses %1. The old file %2 was kept; you can delete it once you have checked the new one.</source>
-        <translation>CampusDesk utilise désormais %1. L&apos;ancien fichier %2 a été conservé&#x202f;; vous pourrez le supprimer après avoir vérifié le nouveau.</translation>
+        <translation>CampusDesk utilise désormais %1. L'ancien fichier %2 a été conservé ; vous pourrez le supprimer après avoir vérifié le nouveau.</translation>
     </message>
 </context>
 <context>
     <name>cd::AssessmentDialog</name>
     <message>
         <source>Edit assessment</source>
-        <translation>Modifier l&apos;évaluation</translation>
+        <translation>Modifier l'évaluation</translation>
     </message>
     <message>
         <source>Add assessment</source>
@@ -2977,31 +2976,31 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source> %</source>
-        <translation>&#xa0;%</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Its share within its category (or of the course, without categories). Weights need not add up to 100.</source>
-        <translation>Sa part au sein de sa catégorie (ou du cours, en l&apos;absence de catégories). La somme des pondérations n&apos;a pas besoin d&apos;être égale à 100.</translation>
+        <translation>Sa part au sein de sa catégorie (ou du cours, en l'absence de catégories). La somme des pondérations n'a pas besoin d'être égale à 100.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Intitulé&#xa0;:</translation>
+        <translation>&amp;Intitulé :</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation>C&amp;atégorie&#xa0;:</translation>
+        <translation>C&amp;atégorie :</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation>&amp;Pondération&#xa0;:</translation>
+        <translation>&amp;Pondération :</translation>
     </message>
     <message>
         <source>&amp;Maximum score:</source>
-        <translation>Note &amp;maximale&#xa0;:</translation>
+        <translation>Note &amp;maximale :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -3009,7 +3008,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Removes an assessment that has no marks yet.</source>
-        <translation>Supprime une évaluation qui n&apos;a encore aucune note.</translation>
+        <translation>Supprime une évaluation qui n'a encore aucune note.</translation>
     </message>
 </context>
 <context>
@@ -3028,7 +3027,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation>&amp;Cours&#xa0;:</translation>
+        <translation>&amp;Cours :</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3036,7 +3035,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Start time</source>
@@ -3044,7 +3043,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation>&amp;Heure de début&#xa0;:</translation>
+        <translation>&amp;Heure de début :</translation>
     </message>
     <message>
         <source>&amp;Open session</source>
@@ -3071,12 +3070,12 @@ Lancez une commande avec --help pour afficher ses options.
         <translation>Appliquer le seuil de &amp;retard</translation>
     </message>
     <message>
-        <source>When checked, a student marked present after the session&apos;s late threshold is recorded as late.</source>
+        <source>When checked, a student marked present after the session's late threshold is recorded as late.</source>
         <translation>Si cette case est cochée, un étudiant pointé présent après le seuil de retard de la séance est enregistré en retard.</translation>
     </message>
     <message>
         <source>Attendance register</source>
-        <translation>Feuille d&apos;appel</translation>
+        <translation>Feuille d'appel</translation>
     </message>
     <message>
         <source>P present, L late, A absent, E excused, Space next status, N or F2 note.</source>
@@ -3096,7 +3095,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Marks every student who has no mark yet as present. Marks already made are kept.</source>
-        <translation>Pointe comme présent chaque étudiant qui n&apos;a pas encore de pointage. Les pointages déjà faits sont conservés.</translation>
+        <translation>Pointe comme présent chaque étudiant qui n'a pas encore de pointage. Les pointages déjà faits sont conservés.</translation>
     </message>
     <message>
         <source>Fi&amp;nish session…</source>
@@ -3120,15 +3119,15 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>There are no courses for you in the semester of this date.</source>
-        <translation>Vous n&apos;avez aucun cours dans le semestre de cette date.</translation>
+        <translation>Vous n'avez aucun cours dans le semestre de cette date.</translation>
     </message>
     <message>
         <source>Choose a course first.</source>
-        <translation>Choisissez d&apos;abord un cours.</translation>
+        <translation>Choisissez d'abord un cours.</translation>
     </message>
     <message>
         <source>Mark the student first, then add a note.</source>
-        <translation>Pointez d&apos;abord l&apos;étudiant, puis ajoutez une remarque.</translation>
+        <translation>Pointez d'abord l'étudiant, puis ajoutez une remarque.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3136,13 +3135,13 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The mark for %1 was not saved: %2</source>
-        <translation>Le pointage de %1 n&apos;a pas été enregistré&#xa0;: %2</translation>
+        <translation>Le pointage de %1 n'a pas été enregistré : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 was marked late: the mark was made after the late threshold (more than %n minute(s) after the start).</source>
         <translation>
-            <numerusform>%1 a été pointé en retard&#xa0;: le pointage a été fait après le seuil de retard (plus de %n minute après le début).</numerusform>
-            <numerusform>%1 a été pointé en retard&#xa0;: le pointage a été fait après le seuil de retard (plus de %n minutes après le début).</numerusform>
+            <numerusform>%1 a été pointé en retard : le pointage a été fait après le seuil de retard (plus de %n minute après le début).</numerusform>
+            <numerusform>%1 a été pointé en retard : le pointage a été fait après le seuil de retard (plus de %n minutes après le début).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3170,8 +3169,8 @@ Lancez une commande avec --help pour afficher ses options.
     <message numerus="yes">
         <source>Session finished; %n student(s) marked absent.</source>
         <translation>
-            <numerusform>Séance terminée&#x202f;; %n étudiant pointé absent.</numerusform>
-            <numerusform>Séance terminée&#x202f;; %n étudiants pointés absents.</numerusform>
+            <numerusform>Séance terminée ; %n étudiant pointé absent.</numerusform>
+            <numerusform>Séance terminée ; %n étudiants pointés absents.</numerusform>
         </translation>
     </message>
     <message>
@@ -3196,8 +3195,8 @@ Lancez une commande avec --help pour afficher ses options.
     <message numerus="yes">
         <source>Open: started %1, late after %n minute(s)</source>
         <translation>
-            <numerusform>Ouverte&#xa0;: commencée à %1, retard après %n minute</numerusform>
-            <numerusform>Ouverte&#xa0;: commencée à %1, retard après %n minutes</numerusform>
+            <numerusform>Ouverte : commencée à %1, retard après %n minute</numerusform>
+            <numerusform>Ouverte : commencée à %1, retard après %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -3214,17 +3213,17 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Take with &amp;camera…</source>
-        <translation>Faire l&apos;appel par c&amp;améra…</translation>
+        <translation>Faire l'appel par c&amp;améra…</translation>
     </message>
     <message>
         <source>Opens the camera panel for this session: students are marked as they are recognised, and you confirm the register at the end.</source>
-        <translation>Ouvre le panneau caméra pour cette séance&#xa0;: les étudiants sont pointés au fur et à mesure qu&apos;ils sont reconnus, et vous confirmez la feuille d&apos;appel à la fin.</translation>
+        <translation>Ouvre le panneau caméra pour cette séance : les étudiants sont pointés au fur et à mesure qu'ils sont reconnus, et vous confirmez la feuille d'appel à la fin.</translation>
     </message>
     <message numerus="yes">
         <source>Session finished with the camera; %n student(s) marked absent.</source>
         <translation>
-            <numerusform>Séance terminée avec la caméra&#x202f;; %n étudiant pointé absent.</numerusform>
-            <numerusform>Séance terminée avec la caméra&#x202f;; %n étudiants pointés absents.</numerusform>
+            <numerusform>Séance terminée avec la caméra ; %n étudiant pointé absent.</numerusform>
+            <numerusform>Séance terminée avec la caméra ; %n étudiants pointés absents.</numerusform>
         </translation>
     </message>
 </context>
@@ -3232,11 +3231,11 @@ Lancez une commande avec --help pour afficher ses options.
     <name>cd::AttendanceReportModel</name>
     <message>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 of %2 counted sessions attended; minimum %3</source>
-        <translation>%1 séances suivies sur %2 comptabilisées&#x202f;; minimum %3</translation>
+        <translation>%1 séances suivies sur %2 comptabilisées ; minimum %3</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3283,7 +3282,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Semester:</source>
-        <translation>&amp;Semestre&#xa0;:</translation>
+        <translation>&amp;Semestre :</translation>
     </message>
     <message>
         <source>Course</source>
@@ -3295,11 +3294,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation>&amp;Cours&#xa0;:</translation>
+        <translation>&amp;Cours :</translation>
     </message>
     <message>
         <source> %</source>
-        <translation>&#xa0;%</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Minimum attendance</source>
@@ -3311,7 +3310,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Minimum:</source>
-        <translation>&amp;Minimum&#xa0;:</translation>
+        <translation>&amp;Minimum :</translation>
     </message>
     <message>
         <source>&amp;Below threshold only</source>
@@ -3346,7 +3345,7 @@ Lancez une commande avec --help pour afficher ses options.
         <translation>Présences par étudiant et par cours</translation>
     </message>
     <message>
-        <source>Select a row to see that student&apos;s months.</source>
+        <source>Select a row to see that student's months.</source>
         <translation>Sélectionnez une ligne pour voir le détail mensuel de cet étudiant.</translation>
     </message>
     <message>
@@ -3379,7 +3378,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Attendance per month of the selected student</source>
-        <translation>Présences mensuelles de l&apos;étudiant sélectionné</translation>
+        <translation>Présences mensuelles de l'étudiant sélectionné</translation>
     </message>
     <message>
         <source>Attendance status</source>
@@ -3403,11 +3402,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>No semesters yet: attendance figures appear once a semester has sessions.</source>
-        <translation>Aucun semestre pour le moment&#xa0;: les chiffres de présence apparaissent dès qu&apos;un semestre comporte des séances.</translation>
+        <translation>Aucun semestre pour le moment : les chiffres de présence apparaissent dès qu'un semestre comporte des séances.</translation>
     </message>
     <message>
         <source>No attendance has been taken in this selection yet.</source>
-        <translation>Aucun appel n&apos;a encore été fait pour cette sélection.</translation>
+        <translation>Aucun appel n'a encore été fait pour cette sélection.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) shown</source>
@@ -3444,7 +3443,7 @@ Lancez une commande avec --help pour afficher ses options.
     <name>cd::AttendanceRosterModel</name>
     <message>
         <source>%1, %2</source>
-        <extracomment>&quot;Mary Okoro, 09:04&quot; - who made the mark in force and when (local time)</extracomment>
+        <extracomment>"Mary Okoro, 09:04" - who made the mark in force and when (local time)</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -3461,7 +3460,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Corrected: %1</source>
-        <translation>Corrigé&#xa0;: %1</translation>
+        <translation>Corrigé : %1</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3517,11 +3516,11 @@ Lancez une commande avec --help pour afficher ses options.
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>One changed field in the audit log: field name, old value, new value.</extracomment>
-        <translation>%1&#xa0;: %2 → %3</translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Created</source>
@@ -3553,7 +3552,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Demo school created</source>
-        <translation>Création de l&apos;établissement de démonstration</translation>
+        <translation>Création de l'établissement de démonstration</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -3656,7 +3655,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur&#xa0;:</translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -3668,23 +3667,23 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Entity:</source>
-        <translation>&amp;Entité&#xa0;:</translation>
+        <translation>&amp;Entité :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Depuis le&#xa0;:</translation>
+        <translation>&amp;Depuis le :</translation>
     </message>
     <message>
         <source>Only entries from a day on</source>
-        <translation>Uniquement les entrées à partir d&apos;un jour donné</translation>
+        <translation>Uniquement les entrées à partir d'un jour donné</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
+        <translation>&amp;Jusqu'au :</translation>
     </message>
     <message>
         <source>Only entries up to a day</source>
-        <translation>Uniquement les entrées jusqu&apos;à un jour donné</translation>
+        <translation>Uniquement les entrées jusqu'à un jour donné</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -3696,23 +3695,23 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Read the audit log again (F5)</source>
-        <translation>Relire le journal d&apos;audit (F5)</translation>
+        <translation>Relire le journal d'audit (F5)</translation>
     </message>
     <message>
         <source>Audit log entries</source>
-        <translation>Entrées du journal d&apos;audit</translation>
+        <translation>Entrées du journal d'audit</translation>
     </message>
     <message>
         <source>Select an entry to see everything it recorded.</source>
-        <translation>Sélectionnez une entrée pour voir tout ce qu&apos;elle a enregistré.</translation>
+        <translation>Sélectionnez une entrée pour voir tout ce qu'elle a enregistré.</translation>
     </message>
     <message>
         <source>Entry details</source>
-        <translation>Détails de l&apos;entrée</translation>
+        <translation>Détails de l'entrée</translation>
     </message>
     <message>
         <source>Audit log status</source>
-        <translation>État du journal d&apos;audit</translation>
+        <translation>État du journal d'audit</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3743,23 +3742,23 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>When: %1</source>
-        <translation>Date&#xa0;: %1</translation>
+        <translation>Date : %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation>Utilisateur&#xa0;: %1</translation>
+        <translation>Utilisateur : %1</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
-        <translation>Utilisateur&#xa0;: %1 (%2)</translation>
+        <translation>Utilisateur : %1 (%2)</translation>
     </message>
     <message>
         <source>Action: %1 (%2)</source>
-        <translation>Action&#xa0;: %1 (%2)</translation>
+        <translation>Action : %1 (%2)</translation>
     </message>
     <message>
         <source>Record: %1</source>
-        <translation>Enregistrement&#xa0;: %1</translation>
+        <translation>Enregistrement : %1</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3775,7 +3774,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Entity: %1 (%2)</source>
-        <translation>Élément&#xa0;: %1 (%2)</translation>
+        <translation>Élément : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3837,148 +3836,136 @@ Lancez une commande avec --help pour afficher ses options.
     <name>cd::BulkEnrolmentReportModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">Étudiant</translation>
+        <translation>Étudiant</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>cd::BulkFaceEnrolment</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The folder %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le dossier %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished">Inscrits</translation>
+        <translation>Enregistrée</translation>
     </message>
 </context>
 <context>
     <name>cd::BulkFaceEnrolmentDialog</name>
     <message>
         <source>Enrol faces from photos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des visages à partir de photos : %1</translation>
     </message>
     <message>
-        <source>Choose a folder of photos named by student number, for example 2026-0001.jpg, 2026-0001_2.png or 2026-0001 (3).jpeg. Each photo must show only that student&apos;s face. Only students of this class whose consent is recorded are enrolled.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a folder of photos named by student number, for example 2026-0001.jpg, 2026-0001_2.png or 2026-0001 (3).jpeg. Each photo must show only that student's face. Only students of this class whose consent is recorded are enrolled.</source>
+        <translation>Choisissez un dossier de photos nommées d'après le numéro d'étudiant, par exemple 2026-0001.jpg, 2026-0001_2.png ou 2026-0001 (3).jpeg. Chaque photo ne doit montrer que le visage de l'étudiant concerné. Seuls les étudiants de cette classe dont le consentement est enregistré sont pris en compte.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>No folder chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier choisi</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>%v of %m photos</source>
-        <translation type="unfinished"></translation>
+        <translation>%v photos sur %m</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished">&amp;Inscrire</translation>
+        <translation>&amp;Enregistrer les visages</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Enrolment report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d'enregistrement</translation>
     </message>
     <message>
         <source>Loading face detection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la détection des visages…</translation>
     </message>
     <message>
         <source>Face detection cannot be used on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La détection des visages ne peut pas être utilisée sur cet ordinateur : %1</translation>
     </message>
     <message>
         <source>Face templates cannot be stored: no template key is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les gabarits faciaux ne peuvent pas être stockés : aucune clé de gabarits faciaux n'est disponible.</translation>
     </message>
     <message>
         <source>Face templates cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les gabarits faciaux ne peuvent pas être stockés : %1</translation>
     </message>
     <message>
         <source>Folder of photos named by student number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de photos nommées d'après le numéro d'étudiant</translation>
     </message>
     <message>
         <source>Reading the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du dossier…</translation>
     </message>
     <message>
         <source>Cancelling after the photo in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation après la photo en cours…</translation>
     </message>
     <message numerus="yes">
         <source>Enrolling from %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Enregistrement à partir de %n photo…</numerusform><numerusform>Enregistrement à partir de %n photos…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n photo(s) enrolled before that; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Annulé : %n photo enregistrée auparavant ; </numerusform><numerusform>Annulé : %n photos enregistrées auparavant ; </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n non utilisée.</numerusform><numerusform>%n non utilisées.</numerusform></translation>
     </message>
     <message>
         <source>The folder holds no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier ne contient aucun fichier.</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n photo(s) enrolled, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Terminé : %n photo enregistrée, </numerusform><numerusform>Terminé : %n photos enregistrées, </numerusform></translation>
     </message>
 </context>
 <context>
     <name>cd::CameraFrameSource</name>
     <message>
         <source>No camera was found on this computer. Connect one, or use a video file or an image folder instead.</source>
-        <translation>Aucune caméra n&apos;a été trouvée sur cet ordinateur. Branchez-en une, ou utilisez plutôt un fichier vidéo ou un dossier d&apos;images.</translation>
+        <translation>Aucune caméra n'a été trouvée sur cet ordinateur. Branchez-en une, ou utilisez plutôt un fichier vidéo ou un dossier d'images.</translation>
     </message>
     <message>
         <source>The chosen camera is not connected any more. Choose another one.</source>
-        <translation>La caméra choisie n&apos;est plus connectée. Choisissez-en une autre.</translation>
+        <translation>La caméra choisie n'est plus connectée. Choisissez-en une autre.</translation>
     </message>
     <message>
         <source>Camera: %1</source>
-        <translation>Caméra&#xa0;: %1</translation>
+        <translation>Caméra : %1</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -3986,7 +3973,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>The camera could not be used (%1). Check that no other program is using it, or choose another camera.</source>
-        <translation>Impossible d&apos;utiliser la caméra (%1). Vérifiez qu&apos;aucun autre programme ne l&apos;utilise, ou choisissez une autre caméra.</translation>
+        <translation>Impossible d'utiliser la caméra (%1). Vérifiez qu'aucun autre programme ne l'utilise, ou choisissez une autre caméra.</translation>
     </message>
     <message>
         <source>unknown error</source>
@@ -4001,11 +3988,11 @@ Lancez une commande avec --help pour afficher ses options.
     <name>cd::CategoriesDialog</name>
     <message>
         <source>Assessment categories</source>
-        <translation>Catégories d&apos;évaluation</translation>
+        <translation>Catégories d'évaluation</translation>
     </message>
     <message>
-        <source>Each category&apos;s total counts with its weight. Weights need not add up to 100: a category with nothing marked yet is left out and the others are scaled up.</source>
-        <translation>Le total de chaque catégorie compte selon sa pondération. La somme des pondérations n&apos;a pas besoin d&apos;être égale à 100&#xa0;: une catégorie sans aucune note est ignorée et les autres sont ajustées en proportion.</translation>
+        <source>Each category's total counts with its weight. Weights need not add up to 100: a category with nothing marked yet is left out and the others are scaled up.</source>
+        <translation>Le total de chaque catégorie compte selon sa pondération. La somme des pondérations n'a pas besoin d'être égale à 100 : une catégorie sans aucune note est ignorée et les autres sont ajustées en proportion.</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4013,7 +4000,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Weight %</source>
-        <translation>Pondération&#xa0;%</translation>
+        <translation>Pondération %</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -4025,7 +4012,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Sum of weights: %1 %</source>
-        <translation>Somme des pondérations&#xa0;: %1&#xa0;%</translation>
+        <translation>Somme des pondérations : %1 %</translation>
     </message>
     <message>
         <source>The category %1 appears more than once.</source>
@@ -4044,15 +4031,15 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
+        <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>Con&amp;firm new password:</source>
-        <translation>&amp;Confirmer le nouveau mot de passe&#xa0;:</translation>
+        <translation>&amp;Confirmer le nouveau mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
@@ -4074,8 +4061,8 @@ Lancez une commande avec --help pour afficher ses options.
         <translation>Bienvenue dans CampusDesk</translation>
     </message>
     <message>
-        <source>Where should this computer keep the school&apos;s records?</source>
-        <translation>Où cet ordinateur doit-il conserver les dossiers de l&apos;établissement&#x202f;?</translation>
+        <source>Where should this computer keep the school's records?</source>
+        <translation>Où cet ordinateur doit-il conserver les dossiers de l'établissement ?</translation>
     </message>
     <message>
         <source>&amp;This computer only</source>
@@ -4083,7 +4070,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Connect to a school server</source>
-        <translation>Se &amp;connecter à un serveur de l&apos;établissement</translation>
+        <translation>Se &amp;connecter à un serveur de l'établissement</translation>
     </message>
     <message>
         <source>&amp;Explore a demo school</source>
@@ -4091,19 +4078,19 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>School server address</source>
-        <translation>Adresse du serveur de l&apos;établissement</translation>
+        <translation>Adresse du serveur de l'établissement</translation>
     </message>
     <message>
         <source>A new school database on this computer. You become its first administrator and can add accounts for colleagues and students.</source>
-        <translation>Une nouvelle base de données d&apos;établissement sur cet ordinateur. Vous en devenez le premier administrateur et pouvez ajouter des comptes pour vos collègues et les étudiants.</translation>
+        <translation>Une nouvelle base de données d'établissement sur cet ordinateur. Vous en devenez le premier administrateur et pouvez ajouter des comptes pour vos collègues et les étudiants.</translation>
     </message>
     <message>
         <source>Connecting to a school server arrives with a coming version of CampusDesk. Until then, choose This computer only: the records can move to a server later.</source>
-        <translation>La connexion à un serveur de l&apos;établissement arrivera dans une prochaine version de CampusDesk. D&apos;ici là, choisissez «&#xa0;Sur cet ordinateur uniquement&#xa0;»&#xa0;: les dossiers pourront être transférés vers un serveur plus tard.</translation>
+        <translation>La connexion à un serveur de l'établissement arrivera dans une prochaine version de CampusDesk. D'ici là, choisissez « Sur cet ordinateur uniquement » : les dossiers pourront être transférés vers un serveur plus tard.</translation>
     </message>
     <message>
         <source>A made-up college with 2,000 students and an account for every role, to try CampusDesk without touching real records.</source>
-        <translation>Un établissement fictif de 2&#x202f;000 étudiants, avec un compte pour chaque rôle, pour essayer CampusDesk sans toucher aux vrais dossiers.</translation>
+        <translation>Un établissement fictif de 2 000 étudiants, avec un compte pour chaque rôle, pour essayer CampusDesk sans toucher aux vrais dossiers.</translation>
     </message>
 </context>
 <context>
@@ -4114,7 +4101,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>This session is finished. The correction is kept next to the original mark, with your name and the reason.</source>
-        <translation>Cette séance est terminée. La correction est conservée à côté du pointage d&apos;origine, avec votre nom et le motif.</translation>
+        <translation>Cette séance est terminée. La correction est conservée à côté du pointage d'origine, avec votre nom et le motif.</translation>
     </message>
     <message>
         <source>New status</source>
@@ -4125,20 +4112,20 @@ Lancez une commande avec --help pour afficher ses options.
         <translation>Motif</translation>
     </message>
     <message>
-        <source>Required, e.g. &quot;Doctor&apos;s note received&quot;</source>
-        <translation>Obligatoire, par exemple «&#xa0;Certificat médical reçu&#xa0;»</translation>
+        <source>Required, e.g. "Doctor's note received"</source>
+        <translation>Obligatoire, par exemple « Certificat médical reçu »</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation>Étudiant&#xa0;:</translation>
+        <translation>Étudiant :</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation>&amp;Nouveau statut&#xa0;:</translation>
+        <translation>&amp;Nouveau statut :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Save correction</source>
@@ -4165,7 +4152,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code&#xa0;:</translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <source>Course title</source>
@@ -4173,7 +4160,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Intitulé&#xa0;:</translation>
+        <translation>&amp;Intitulé :</translation>
     </message>
     <message>
         <source>Semester</source>
@@ -4181,7 +4168,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Semester:</source>
-        <translation>&amp;Semestre&#xa0;:</translation>
+        <translation>&amp;Semestre :</translation>
     </message>
     <message>
         <source>Credits</source>
@@ -4193,7 +4180,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>C&amp;redits:</source>
-        <translation>C&amp;rédits&#xa0;:</translation>
+        <translation>C&amp;rédits :</translation>
     </message>
     <message>
         <source>Program</source>
@@ -4205,7 +4192,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation>&amp;Programme&#xa0;:</translation>
+        <translation>&amp;Programme :</translation>
     </message>
     <message>
         <source>Teachers</source>
@@ -4221,7 +4208,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>T&amp;eachers:</source>
-        <translation>&amp;Enseignants&#xa0;:</translation>
+        <translation>&amp;Enseignants :</translation>
     </message>
     <message>
         <source>Create &amp;course</source>
@@ -4243,7 +4230,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>An account that is no longer a teacher</source>
-        <translation>Un compte qui n&apos;est plus enseignant</translation>
+        <translation>Un compte qui n'est plus enseignant</translation>
     </message>
     <message>
         <source>No teacher accounts yet. An administrator creates them on the Accounts page.</source>
@@ -4251,7 +4238,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Enter the credits; 0 for a course without credits.</source>
-        <translation>Saisissez les crédits&#x202f;; 0 pour un cours sans crédits.</translation>
+        <translation>Saisissez les crédits ; 0 pour un cours sans crédits.</translation>
     </message>
     <message>
         <source>Enter the credits as a number, such as 3 or 1.5.</source>
@@ -4259,7 +4246,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Someone else changed this course while you were editing it. Their changes are shown now, except where you typed something else. Check the course and save again.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce cours pendant que vous le modifiiez. Ses modifications sont maintenant affichées, sauf là où vous avez saisi autre chose. Vérifiez le cours et enregistrez-le à nouveau.</translation>
+        <translation>Quelqu'un d'autre a modifié ce cours pendant que vous le modifiiez. Ses modifications sont maintenant affichées, sauf là où vous avez saisi autre chose. Vérifiez le cours et enregistrez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4313,7 +4300,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Se&amp;mester:</source>
-        <translation>&amp;Semestre&#xa0;:</translation>
+        <translation>&amp;Semestre :</translation>
     </message>
     <message>
         <source>Course actions</source>
@@ -4337,7 +4324,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Semes&amp;ter:</source>
-        <translation>Semes&amp;tre&#xa0;:</translation>
+        <translation>Semes&amp;tre :</translation>
     </message>
     <message>
         <source>Enrolled students</source>
@@ -4362,7 +4349,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>No semester has been set up yet.</source>
-        <translation>Aucun semestre n&apos;a encore été créé.</translation>
+        <translation>Aucun semestre n'a encore été créé.</translation>
     </message>
     <message>
         <source>Select a course to see its students.</source>
@@ -4371,8 +4358,8 @@ Lancez une commande avec --help pour afficher ses options.
     <message numerus="yes">
         <source>Students in %1 %2: %n enrolled</source>
         <translation>
-            <numerusform>Étudiants de %1 %2&#xa0;: %n inscrit</numerusform>
-            <numerusform>Étudiants de %1 %2&#xa0;: %n inscrits</numerusform>
+            <numerusform>Étudiants de %1 %2 : %n inscrit</numerusform>
+            <numerusform>Étudiants de %1 %2 : %n inscrits</numerusform>
         </translation>
     </message>
     <message>
@@ -4389,7 +4376,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Someone else changed this course while you were editing it. The table shows their changes now.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié ce cours pendant que vous le modifiiez. Le tableau affiche maintenant ses modifications.</translation>
+        <translation>Quelqu'un d'autre a modifié ce cours pendant que vous le modifiiez. Le tableau affiche maintenant ses modifications.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4409,18 +4396,18 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Drop %1 from %2?</source>
-        <translation>Désinscrire %1 de %2&#x202f;?</translation>
+        <translation>Désinscrire %1 de %2 ?</translation>
     </message>
     <message numerus="yes">
         <source>Drop %n student(s) from %1?</source>
         <translation>
-            <numerusform>Désinscrire %n étudiant de %1&#x202f;?</numerusform>
-            <numerusform>Désinscrire %n étudiants de %1&#x202f;?</numerusform>
+            <numerusform>Désinscrire %n étudiant de %1 ?</numerusform>
+            <numerusform>Désinscrire %n étudiants de %1 ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Their attendance and marks are kept; enrolling them again brings them back.</source>
-        <translation>Leurs présences et leurs notes sont conservées&#x202f;; une nouvelle inscription les rétablit.</translation>
+        <translation>Leurs présences et leurs notes sont conservées ; une nouvelle inscription les rétablit.</translation>
     </message>
     <message>
         <source>&amp;Drop</source>
@@ -4435,61 +4422,61 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Enrol faces from &amp;photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des visages à partir de &amp;photos…</translation>
     </message>
 </context>
 <context>
     <name>cd::CredentialStore</name>
     <message>
         <source>CampusDesk has no saved sign-in in the keychain.</source>
-        <translation>CampusDesk n&apos;a aucune connexion enregistrée dans le trousseau.</translation>
+        <translation>CampusDesk n'a aucune connexion enregistrée dans le trousseau.</translation>
     </message>
     <message>
         <source>The keychain refused access, so CampusDesk cannot remember your sign-in.</source>
-        <translation>Le trousseau a refusé l&apos;accès&#x202f;; CampusDesk ne peut donc pas mémoriser votre connexion.</translation>
+        <translation>Le trousseau a refusé l'accès ; CampusDesk ne peut donc pas mémoriser votre connexion.</translation>
     </message>
     <message>
         <source>CampusDesk could not remove your saved sign-in from the keychain.</source>
-        <translation>CampusDesk n&apos;a pas pu supprimer votre connexion enregistrée du trousseau.</translation>
+        <translation>CampusDesk n'a pas pu supprimer votre connexion enregistrée du trousseau.</translation>
     </message>
     <message>
         <source>This computer has no keychain available, so CampusDesk cannot remember your sign-in.</source>
-        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur&#x202f;; CampusDesk ne peut donc pas mémoriser votre connexion.</translation>
+        <translation>Aucun trousseau n'est disponible sur cet ordinateur ; CampusDesk ne peut donc pas mémoriser votre connexion.</translation>
     </message>
     <message>
         <source>The keychain did not answer, so CampusDesk cannot remember your sign-in.</source>
-        <translation>Le trousseau n&apos;a pas répondu&#x202f;; CampusDesk ne peut donc pas mémoriser votre connexion.</translation>
+        <translation>Le trousseau n'a pas répondu ; CampusDesk ne peut donc pas mémoriser votre connexion.</translation>
     </message>
 </context>
 <context>
     <name>cd::DemoSchoolWizardPage</name>
     <message>
         <source>The demo school</source>
-        <translation>L&apos;établissement de démonstration</translation>
+        <translation>L'établissement de démonstration</translation>
     </message>
     <message>
         <source>Hillside College: made-up students, teachers, courses, marks and fees.</source>
-        <translation>Hillside College&#xa0;: étudiants, enseignants, cours, notes et frais fictifs.</translation>
+        <translation>Hillside College : étudiants, enseignants, cours, notes et frais fictifs.</translation>
     </message>
     <message>
         <source>Preparing the demo school</source>
-        <translation>Préparation de l&apos;établissement de démonstration</translation>
+        <translation>Préparation de l'établissement de démonstration</translation>
     </message>
     <message>
         <source>Sign in with one of these demo accounts:</source>
-        <translation>Connectez-vous avec l&apos;un de ces comptes de démonstration&#xa0;:</translation>
+        <translation>Connectez-vous avec l'un de ces comptes de démonstration :</translation>
     </message>
     <message>
         <source>%1: user name %2, password %3</source>
-        <translation>%1&#xa0;: nom d&apos;utilisateur %2, mot de passe %3</translation>
+        <translation>%1 : nom d'utilisateur %2, mot de passe %3</translation>
     </message>
     <message>
         <source>Preparing the demo school. This takes a few seconds.</source>
-        <translation>Préparation de l&apos;établissement de démonstration. Cela prend quelques secondes.</translation>
+        <translation>Préparation de l'établissement de démonstration. Cela prend quelques secondes.</translation>
     </message>
     <message>
         <source>The demo school is ready.</source>
-        <translation>L&apos;établissement de démonstration est prêt.</translation>
+        <translation>L'établissement de démonstration est prêt.</translation>
     </message>
 </context>
 <context>
@@ -4504,15 +4491,15 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Name, student number or email</source>
-        <translation>Nom, numéro d&apos;étudiant ou e-mail</translation>
+        <translation>Nom, numéro d'étudiant ou e-mail</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation>Pro&amp;motion&#xa0;:</translation>
+        <translation>Pro&amp;motion :</translation>
     </message>
     <message>
         <source>Batch</source>
@@ -4524,7 +4511,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation>&amp;Programme&#xa0;:</translation>
+        <translation>&amp;Programme :</translation>
     </message>
     <message>
         <source>Program</source>
@@ -4536,7 +4523,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>St&amp;atut&#xa0;:</translation>
+        <translation>St&amp;atut :</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4557,8 +4544,8 @@ Lancez une commande avec --help pour afficher ses options.
     <message numerus="yes">
         <source>%n matching student(s); %1 selected.</source>
         <translation>
-            <numerusform>%n étudiant correspondant&#x202f;; sélection&#xa0;: %1.</numerusform>
-            <numerusform>%n étudiants correspondants&#x202f;; sélection&#xa0;: %1.</numerusform>
+            <numerusform>%n étudiant correspondant ; sélection : %1.</numerusform>
+            <numerusform>%n étudiants correspondants ; sélection : %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4585,8 +4572,8 @@ Lancez une commande avec --help pour afficher ses options.
     <message numerus="yes">
         <source>%n already enrolled and left as they were.</source>
         <translation>
-            <numerusform>%n était déjà inscrit et n&apos;a pas été modifié.</numerusform>
-            <numerusform>%n étaient déjà inscrits et n&apos;ont pas été modifiés.</numerusform>
+            <numerusform>%n était déjà inscrit et n'a pas été modifié.</numerusform>
+            <numerusform>%n étaient déjà inscrits et n'ont pas été modifiés.</numerusform>
         </translation>
     </message>
 </context>
@@ -4622,217 +4609,202 @@ Lancez une commande avec --help pour afficher ses options.
     <name>cd::FaceEnrolmentDialog</name>
     <message>
         <source>Face enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du visage</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le consentement…</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Caméra</translation>
+        <translation>Caméra</translation>
     </message>
     <message>
         <source>Camera preview</source>
-        <translation type="unfinished">Aperçu de la caméra</translation>
+        <translation>Aperçu de la caméra</translation>
     </message>
     <message>
-        <source>The camera is off. Start it to take pictures of the student&apos;s face.</source>
-        <translation type="unfinished"></translation>
+        <source>The camera is off. Start it to take pictures of the student's face.</source>
+        <translation>La caméra est éteinte. Allumez-la pour photographier le visage de l'étudiant.</translation>
     </message>
     <message>
         <source>Camera on</source>
-        <translation type="unfinished"></translation>
+        <translation>Caméra allumée</translation>
     </message>
     <message>
         <source>&amp;Start camera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allumer la caméra</translation>
     </message>
     <message>
         <source>S&amp;top camera</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;teindre la caméra</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capturer</translation>
     </message>
     <message>
         <source>Stores the face in the current picture as a template. Enabled when the picture is good enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le visage de l'image actuelle comme gabarit facial. Disponible lorsque l'image est suffisamment bonne.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabarits faciaux</translation>
     </message>
     <message>
         <source>&amp;Import photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des photos…</translation>
     </message>
     <message>
         <source>Photos not used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos non utilisées :</translation>
     </message>
     <message>
         <source>Photos not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos non utilisées</translation>
     </message>
     <message>
         <source>&amp;Delete all biometric data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer toutes les données biométriques…</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 %2 (%3)</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>This student cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet étudiant ne peut pas être affiché.</translation>
     </message>
     <message>
         <source>Face detection cannot be used on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La détection des visages ne peut pas être utilisée sur cet ordinateur : %1</translation>
     </message>
     <message>
         <source>Face templates cannot be stored: no template key is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les gabarits faciaux ne peuvent pas être stockés : aucune clé de gabarits faciaux n'est disponible.</translation>
     </message>
     <message>
         <source>Face templates cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les gabarits faciaux ne peuvent pas être stockés : %1</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur inconnu</translation>
     </message>
     <message>
         <source>Consent to face recognition recorded by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement à la reconnaissance faciale enregistré par %1 le %2.</translation>
     </message>
     <message>
         <source>Consent withdrawn: recorded by %1 on %2. No face template may be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement retiré : enregistré par %1 le %2. Aucun gabarit facial ne peut être conservé.</translation>
     </message>
     <message>
         <source>No consent to face recognition is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement à la reconnaissance faciale n'est enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%n face template(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n gabarit facial stocké.</numerusform><numerusform>%n gabarits faciaux stockés.</numerusform></translation>
     </message>
     <message>
         <source>Enrolment is off until the consent of the student (or their guardian) is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'enregistrement est désactivé tant que le consentement de l'étudiant (ou de son responsable légal) n'est pas enregistré.</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le consentement</translation>
     </message>
     <message>
         <source>Confirm that %1 %2, or their guardian, has agreed that their face may be used to record attendance. Your name and the time are recorded with the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que %1 %2, ou son responsable légal, a accepté que son visage soit utilisé pour la prise des présences. Votre nom et l'heure sont enregistrés avec le consentement.</translation>
     </message>
     <message>
         <source>They have agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement donné</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement enregistré.</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
         <source>The camera is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra est éteinte.</translation>
     </message>
     <message>
         <source>The camera cannot be used: %1 Photos can still be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra ne peut pas être utilisée : %1 Vous pouvez toujours importer des photos.</translation>
     </message>
     <message>
         <source>Face captured and stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visage capturé et enregistré.</translation>
     </message>
     <message>
         <source>Import photos of the student</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des photos de l'étudiant</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
     </message>
     <message numerus="yes">
         <source>Examining %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Examen de %n photo…</numerusform><numerusform>Examen de %n photos…</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) enrolled, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n photo enregistrée, </numerusform><numerusform>%n photos enregistrées, </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n non utilisée.</numerusform><numerusform>%n non utilisées.</numerusform></translation>
     </message>
     <message>
         <source>Delete all biometric data</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les données biométriques</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n face template(s) of %1 %2? This cannot be undone; the student would have to be enrolled again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Supprimer tous les gabarits faciaux de %1 %2 (%n au total) ? Cette action est irréversible ; l'étudiant devra être enregistré à nouveau.</numerusform><numerusform>Supprimer les %n gabarits faciaux de %1 %2 ? Cette action est irréversible ; l'étudiant devra être enregistré à nouveau.</numerusform></translation>
     </message>
     <message>
         <source>Also &amp;withdraw the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer aussi le consentement</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>All biometric data deleted and the consent withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les données biométriques ont été supprimées et le consentement a été retiré.</translation>
     </message>
     <message>
         <source>All biometric data deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les données biométriques ont été supprimées.</translation>
     </message>
 </context>
 <context>
     <name>cd::FaceKeyring</name>
     <message>
         <source>No face template key is available.</source>
-        <translation>Aucune clé de gabarits faciaux n&apos;est disponible.</translation>
+        <translation>Aucune clé de gabarits faciaux n'est disponible.</translation>
     </message>
 </context>
 <context>
@@ -4859,7 +4831,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Due date</source>
-        <translation>Date d&apos;échéance</translation>
+        <translation>Date d'échéance</translation>
     </message>
     <message>
         <source>Late fee</source>
@@ -4871,39 +4843,39 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Empty: every program</source>
-        <translation>Vide&#xa0;: tous les programmes</translation>
+        <translation>Vide : tous les programmes</translation>
     </message>
     <message>
         <source>Empty: no late fee</source>
-        <translation>Vide&#xa0;: pas de frais de retard</translation>
+        <translation>Vide : pas de frais de retard</translation>
     </message>
     <message>
         <source> days after the due date</source>
-        <translation> jours après l&apos;échéance</translation>
+        <translation> jours après l'échéance</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation>&amp;Programme&#xa0;:</translation>
+        <translation>&amp;Programme :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant&#xa0;:</translation>
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <source>D&amp;ue on:</source>
-        <translation>&amp;Échéance&#xa0;:</translation>
+        <translation>&amp;Échéance :</translation>
     </message>
     <message>
         <source>&amp;Late fee:</source>
-        <translation>&amp;Frais de retard&#xa0;:</translation>
+        <translation>&amp;Frais de retard :</translation>
     </message>
     <message>
         <source>Charged:</source>
-        <translation>Facturé&#xa0;:</translation>
+        <translation>Facturé :</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -4919,11 +4891,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Semester:</source>
-        <translation>Semestre&#xa0;:</translation>
+        <translation>Semestre :</translation>
     </message>
     <message>
         <source>Add a semester first.</source>
-        <translation>Ajoutez d&apos;abord un semestre.</translation>
+        <translation>Ajoutez d'abord un semestre.</translation>
     </message>
     <message>
         <source>Every program</source>
@@ -4977,11 +4949,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Name or student number</source>
-        <translation>Nom ou numéro d&apos;étudiant</translation>
+        <translation>Nom ou numéro d'étudiant</translation>
     </message>
     <message>
         <source>Search by name or student number</source>
-        <translation>Rechercher par nom ou numéro d&apos;étudiant</translation>
+        <translation>Rechercher par nom ou numéro d'étudiant</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -5009,7 +4981,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Invoices, statement and payments of the selected student (Enter)</source>
-        <translation>Factures, relevé et paiements de l&apos;étudiant sélectionné (Entrée)</translation>
+        <translation>Factures, relevé et paiements de l'étudiant sélectionné (Entrée)</translation>
     </message>
     <message>
         <source>&amp;Generate invoices…</source>
@@ -5028,7 +5000,7 @@ Lancez une commande avec --help pour afficher ses options.
         <translation>Grilles &amp;tarifaires…</translation>
     </message>
     <message>
-        <source>What each program&apos;s students owe per semester, with due dates and late fees</source>
+        <source>What each program's students owe per semester, with due dates and late fees</source>
         <translation>Ce que doivent les étudiants de chaque programme par semestre, avec les échéances et les frais de retard</translation>
     </message>
     <message>
@@ -5112,15 +5084,15 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Fee:</source>
-        <translation>&amp;Frais&#xa0;:</translation>
+        <translation>&amp;Frais :</translation>
     </message>
     <message>
         <source>&amp;Students:</source>
-        <translation>&amp;Étudiants&#xa0;:</translation>
+        <translation>&amp;Étudiants :</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>%1 – %2, %3 (%4)</source>
@@ -5132,7 +5104,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>There are no fee structures yet. Add one for the semester first.</source>
-        <translation>Aucune grille tarifaire pour le moment. Ajoutez-en d&apos;abord une pour le semestre.</translation>
+        <translation>Aucune grille tarifaire pour le moment. Ajoutez-en d'abord une pour le semestre.</translation>
     </message>
     <message>
         <source>Counting students…</source>
@@ -5154,7 +5126,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Cancelled: no invoices were made.</source>
-        <translation>Annulé&#xa0;: aucune facture n&apos;a été créée.</translation>
+        <translation>Annulé : aucune facture n'a été créée.</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) made.</source>
@@ -5166,8 +5138,8 @@ Lancez une commande avec --help pour afficher ses options.
     <message numerus="yes">
         <source>%n student(s) skipped: they already had one.</source>
         <translation>
-            <numerusform>%n étudiant ignoré&#xa0;: il en avait déjà une.</numerusform>
-            <numerusform>%n étudiants ignorés&#xa0;: ils en avaient déjà une.</numerusform>
+            <numerusform>%n étudiant ignoré : il en avait déjà une.</numerusform>
+            <numerusform>%n étudiants ignorés : ils en avaient déjà une.</numerusform>
         </translation>
     </message>
 </context>
@@ -5183,7 +5155,7 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>From %</source>
-        <translation>À partir de&#xa0;%</translation>
+        <translation>À partir de %</translation>
     </message>
     <message>
         <source>Grade points</source>
@@ -5203,11 +5175,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>A total gets the grade with the highest starting percentage not above it (rounded to two decimals). Changes apply to every course&apos;s results.</source>
-        <translation>Un total reçoit la mention dont le pourcentage de départ est le plus élevé sans lui être supérieur (arrondi à deux décimales). Les modifications s&apos;appliquent aux résultats de tous les cours.</translation>
+        <source>A total gets the grade with the highest starting percentage not above it (rounded to two decimals). Changes apply to every course's results.</source>
+        <translation>Un total reçoit la mention dont le pourcentage de départ est le plus élevé sans lui être supérieur (arrondi à deux décimales). Les modifications s'appliquent aux résultats de tous les cours.</translation>
     </message>
 </context>
 <context>
@@ -5226,11 +5198,11 @@ Lancez une commande avec --help pour afficher ses options.
     </message>
     <message>
         <source>Changed after publishing: %1</source>
-        <translation>Modifiée après publication&#xa0;: %1</translation>
+        <translation>Modifiée après publication : %1</translation>
     </message>
     <message>
         <source>Some assessments are not marked yet: this is the total so far.</source>
-        <translation>Certaines évaluations ne sont pas encore notées&#xa0;: voici le total provisoire.</translation>
+        <translation>Certaines évaluations ne sont pas encore notées : voici le total provisoire.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -5250,7 +5222,7 @@ sur %4</translation>
     </message>
     <message>
         <source>%1 (%2), held on %3: weight %4 % within its category, out of %5.</source>
-        <translation>%1 (%2), le %3&#xa0;: pondération de %4&#xa0;% dans sa catégorie, sur %5.</translation>
+        <translation>%1 (%2), le %3 : pondération de %4 % dans sa catégorie, sur %5.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -5262,7 +5234,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Total %</source>
-        <translation>Total&#xa0;%</translation>
+        <translation>Total %</translation>
     </message>
     <message>
         <source>Total marks</source>
@@ -5289,15 +5261,15 @@ sur %4</translation>
     </message>
     <message>
         <source>Undo or redo of an earlier change</source>
-        <translation>Annulation ou rétablissement d&apos;une modification antérieure</translation>
+        <translation>Annulation ou rétablissement d'une modification antérieure</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation>Annuler&#xa0;: %1</translation>
+        <translation>Annuler : %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation>Rétablir&#xa0;: %1</translation>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -5324,7 +5296,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Not saved for %1 in %2: %3</source>
-        <translation>Non enregistré pour %1 dans %2&#xa0;: %3</translation>
+        <translation>Non enregistré pour %1 dans %2 : %3</translation>
     </message>
     <message>
         <source>Semester</source>
@@ -5332,7 +5304,7 @@ sur %4</translation>
     </message>
     <message>
         <source>S&amp;emester:</source>
-        <translation>S&amp;emestre&#xa0;:</translation>
+        <translation>S&amp;emestre :</translation>
     </message>
     <message>
         <source>Course</source>
@@ -5344,7 +5316,7 @@ sur %4</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation>&amp;Cours&#xa0;:</translation>
+        <translation>&amp;Cours :</translation>
     </message>
     <message>
         <source>Publication state</source>
@@ -5360,19 +5332,19 @@ sur %4</translation>
     </message>
     <message>
         <source>Edit a&amp;ssessment…</source>
-        <translation>&amp;Modifier l&apos;évaluation…</translation>
+        <translation>&amp;Modifier l'évaluation…</translation>
     </message>
     <message>
         <source>Edits the assessment of the selected column.</source>
-        <translation>Modifie l&apos;évaluation de la colonne sélectionnée.</translation>
+        <translation>Modifie l'évaluation de la colonne sélectionnée.</translation>
     </message>
     <message>
         <source>Ca&amp;tegories…</source>
         <translation>Ca&amp;tégories…</translation>
     </message>
     <message>
-        <source>The course&apos;s categories and their share of the total, such as Coursework 40 % and Exams 60 %.</source>
-        <translation>Les catégories du cours et leur part dans le total, par exemple Contrôle continu 40&#xa0;% et Examens 60&#xa0;%.</translation>
+        <source>The course's categories and their share of the total, such as Coursework 40 % and Exams 60 %.</source>
+        <translation>Les catégories du cours et leur part dans le total, par exemple Contrôle continu 40 % et Examens 60 %.</translation>
     </message>
     <message>
         <source>&amp;Grade scale…</source>
@@ -5383,8 +5355,8 @@ sur %4</translation>
         <translation>&amp;Publier les résultats…</translation>
     </message>
     <message>
-        <source>Shows the results to the course&apos;s students and locks them: later changes need a reason.</source>
-        <translation>Affiche les résultats aux étudiants du cours et les verrouille&#xa0;: toute modification ultérieure devra être motivée.</translation>
+        <source>Shows the results to the course's students and locks them: later changes need a reason.</source>
+        <translation>Affiche les résultats aux étudiants du cours et les verrouille : toute modification ultérieure devra être motivée.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -5392,11 +5364,11 @@ sur %4</translation>
     </message>
     <message>
         <source>There are no courses for you in this semester.</source>
-        <translation>Vous n&apos;avez aucun cours dans ce semestre.</translation>
+        <translation>Vous n'avez aucun cours dans ce semestre.</translation>
     </message>
     <message>
         <source>%1, %2: %3 → %4</source>
-        <translation>%1, %2&#xa0;: %3 → %4</translation>
+        <translation>%1, %2 : %3 → %4</translation>
     </message>
     <message>
         <source>no mark</source>
@@ -5404,7 +5376,7 @@ sur %4</translation>
     </message>
     <message>
         <source>The mark of %1 in %2 was not saved: %3</source>
-        <translation>La note de %1 pour %2 n&apos;a pas été enregistrée&#xa0;: %3</translation>
+        <translation>La note de %1 pour %2 n'a pas été enregistrée : %3</translation>
     </message>
     <message>
         <source>Error</source>
@@ -5416,7 +5388,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Publish the results of %1 – %2?</source>
-        <translation>Publier les résultats de %1 – %2&#x202f;?</translation>
+        <translation>Publier les résultats de %1 – %2 ?</translation>
     </message>
     <message numerus="yes">
         <source>%n student(s) still have assessments without a mark. </source>
@@ -5427,7 +5399,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Students will see their results. After publishing, every change of a mark needs a reason and is kept in the audit log.</source>
-        <translation>Les étudiants verront leurs résultats. Après la publication, toute modification de note devra être motivée et sera consignée dans le journal d&apos;audit.</translation>
+        <translation>Les étudiants verront leurs résultats. Après la publication, toute modification de note devra être motivée et sera consignée dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -5439,19 +5411,19 @@ sur %4</translation>
     </message>
     <message>
         <source>%1 was added.</source>
-        <translation>Évaluation «&#xa0;%1&#xa0;» ajoutée.</translation>
+        <translation>Évaluation « %1 » ajoutée.</translation>
     </message>
     <message>
         <source>Select a cell of the assessment to edit.</source>
-        <translation>Sélectionnez une cellule de l&apos;évaluation à modifier.</translation>
+        <translation>Sélectionnez une cellule de l'évaluation à modifier.</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation>Évaluation «&#xa0;%1&#xa0;» supprimée.</translation>
+        <translation>Évaluation « %1 » supprimée.</translation>
     </message>
     <message>
         <source>%1 was saved.</source>
-        <translation>Évaluation «&#xa0;%1&#xa0;» enregistrée.</translation>
+        <translation>Évaluation « %1 » enregistrée.</translation>
     </message>
     <message>
         <source>The categories were saved.</source>
@@ -5467,27 +5439,27 @@ sur %4</translation>
     </message>
     <message>
         <source>Published on %1. Students see these results; each change needs a reason.</source>
-        <translation>Publiés le %1. Les étudiants voient ces résultats&#x202f;; chaque modification doit être motivée.</translation>
+        <translation>Publiés le %1. Les étudiants voient ces résultats ; chaque modification doit être motivée.</translation>
     </message>
     <message>
         <source>Not published: students do not see these results yet.</source>
-        <translation>Non publiés&#xa0;: les étudiants ne voient pas encore ces résultats.</translation>
+        <translation>Non publiés : les étudiants ne voient pas encore ces résultats.</translation>
     </message>
     <message>
-        <source>No categories: the assessments&apos; own weights apply.</source>
-        <translation>Aucune catégorie&#xa0;: les pondérations propres aux évaluations s&apos;appliquent.</translation>
+        <source>No categories: the assessments' own weights apply.</source>
+        <translation>Aucune catégorie : les pondérations propres aux évaluations s'appliquent.</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation>%1 %2&#xa0;%</translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>Categories: %1.</source>
-        <translation>Catégories&#xa0;: %1.</translation>
+        <translation>Catégories : %1.</translation>
     </message>
     <message>
         <source>Not counted (no such category): %1.</source>
-        <translation>Non comptabilisées (catégorie inexistante)&#xa0;: %1.</translation>
+        <translation>Non comptabilisées (catégorie inexistante) : %1.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -5498,7 +5470,7 @@ sur %4</translation>
         <translation>&amp;Bulletins…</translation>
     </message>
     <message>
-        <source>The course&apos;s report cards as PDFs, ready to print</source>
+        <source>The course's report cards as PDFs, ready to print</source>
         <translation>Les bulletins du cours en PDF, prêts à imprimer</translation>
     </message>
     <message>
@@ -5514,7 +5486,7 @@ sur %4</translation>
         <translation>Un seul PDF pour la classe…</translation>
     </message>
     <message>
-        <source>Save the class&apos;s report cards</source>
+        <source>Save the class's report cards</source>
         <translation>Enregistrer les bulletins de la classe</translation>
     </message>
     <message>
@@ -5527,7 +5499,7 @@ sur %4</translation>
     </message>
     <message>
         <source>The course has no students, so there is no report card.</source>
-        <translation>Le cours n&apos;a aucun étudiant : il n&apos;y a donc aucun bulletin.</translation>
+        <translation>Le cours n'a aucun étudiant : il n'y a donc aucun bulletin.</translation>
     </message>
     <message>
         <source>Writing report cards: %1 of %2…</source>
@@ -5542,14 +5514,14 @@ sur %4</translation>
     </message>
     <message>
         <source>Report cards are already being written.</source>
-        <translation>Les bulletins sont déjà en cours d&apos;écriture.</translation>
+        <translation>Les bulletins sont déjà en cours d'écriture.</translation>
     </message>
 </context>
 <context>
     <name>cd::ImageSequenceFrameSource</name>
     <message>
         <source>Image folder: %1</source>
-        <translation>Dossier d&apos;images&#xa0;: %1</translation>
+        <translation>Dossier d'images : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
@@ -5597,8 +5569,8 @@ sur %4</translation>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <source>A CSV file with one student per row and the column names on the first row. From a spreadsheet, save as &quot;CSV UTF-8&quot;.</source>
-        <translation>Un fichier CSV avec un étudiant par ligne et les noms de colonnes sur la première ligne. Depuis un tableur, enregistrez au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+        <source>A CSV file with one student per row and the column names on the first row. From a spreadsheet, save as "CSV UTF-8".</source>
+        <translation>Un fichier CSV avec un étudiant par ligne et les noms de colonnes sur la première ligne. Depuis un tableur, enregistrez au format « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -5610,7 +5582,7 @@ sur %4</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>Fic&amp;hier&#xa0;:</translation>
+        <translation>Fic&amp;hier :</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -5651,8 +5623,8 @@ sur %4</translation>
     <message numerus="yes">
         <source>%n student row(s), %1 columns separated by %2, %3 text. The first rows are shown below.</source>
         <translation>
-            <numerusform>%n ligne d&apos;étudiant, %1 colonnes séparées par des %2, texte %3. Les premières lignes sont affichées ci-dessous.</numerusform>
-            <numerusform>%n lignes d&apos;étudiants, %1 colonnes séparées par des %2, texte %3. Les premières lignes sont affichées ci-dessous.</numerusform>
+            <numerusform>%n ligne d'étudiant, %1 colonnes séparées par des %2, texte %3. Les premières lignes sont affichées ci-dessous.</numerusform>
+            <numerusform>%n lignes d'étudiants, %1 colonnes séparées par des %2, texte %3. Les premières lignes sont affichées ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
@@ -5660,8 +5632,8 @@ sur %4</translation>
         <translation>Associer les colonnes</translation>
     </message>
     <message>
-        <source>Say what each column of the file holds. Columns set to &quot;Do not import&quot; are left out.</source>
-        <translation>Indiquez ce que contient chaque colonne du fichier. Les colonnes réglées sur «&#xa0;Ne pas importer&#xa0;» sont ignorées.</translation>
+        <source>Say what each column of the file holds. Columns set to "Do not import" are left out.</source>
+        <translation>Indiquez ce que contient chaque colonne du fichier. Les colonnes réglées sur « Ne pas importer » sont ignorées.</translation>
     </message>
     <message>
         <source>for example %1</source>
@@ -5673,11 +5645,11 @@ sur %4</translation>
     </message>
     <message>
         <source>&amp;Batch for rows without one:</source>
-        <translation>Pro&amp;motion des lignes qui n&apos;en ont pas&#xa0;:</translation>
+        <translation>Pro&amp;motion des lignes qui n'en ont pas :</translation>
     </message>
     <message>
         <source>&amp;Program for rows without one:</source>
-        <translation>&amp;Programme des lignes qui n&apos;en ont pas&#xa0;:</translation>
+        <translation>&amp;Programme des lignes qui n'en ont pas :</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -5733,15 +5705,15 @@ sur %4</translation>
     <message numerus="yes">
         <source>All %n row(s) are ready: Import adds them as new students.</source>
         <translation>
-            <numerusform>%n ligne est prête&#xa0;: «&#xa0;Importer&#xa0;» l&apos;ajoute comme nouvel étudiant.</numerusform>
-            <numerusform>Les %n lignes sont prêtes&#xa0;: «&#xa0;Importer&#xa0;» les ajoute comme nouveaux étudiants.</numerusform>
+            <numerusform>%n ligne est prête : « Importer » l'ajoute comme nouvel étudiant.</numerusform>
+            <numerusform>Les %n lignes sont prêtes : « Importer » les ajoute comme nouveaux étudiants.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing will be imported until they are fixed. Correct the file (Export problems gives the list) or the column choices, then check again.</source>
         <translation>
-            <numerusform>%n problème détecté&#x202f;; rien ne sera importé tant qu&apos;il n&apos;est pas corrigé. Corrigez le fichier («&#xa0;Exporter les problèmes&#xa0;» en donne la liste) ou le choix des colonnes, puis vérifiez à nouveau.</numerusform>
-            <numerusform>%n problèmes détectés&#x202f;; rien ne sera importé tant qu&apos;ils ne sont pas corrigés. Corrigez le fichier («&#xa0;Exporter les problèmes&#xa0;» en donne la liste) ou le choix des colonnes, puis vérifiez à nouveau.</numerusform>
+            <numerusform>%n problème détecté ; rien ne sera importé tant qu'il n'est pas corrigé. Corrigez le fichier (« Exporter les problèmes » en donne la liste) ou le choix des colonnes, puis vérifiez à nouveau.</numerusform>
+            <numerusform>%n problèmes détectés ; rien ne sera importé tant qu'ils ne sont pas corrigés. Corrigez le fichier (« Exporter les problèmes » en donne la liste) ou le choix des colonnes, puis vérifiez à nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5761,7 +5733,7 @@ sur %4</translation>
     </message>
     <message>
         <source>The problems could not be saved to %1.</source>
-        <translation>Impossible d&apos;enregistrer les problèmes dans %1.</translation>
+        <translation>Impossible d'enregistrer les problèmes dans %1.</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n student(s)…</source>
@@ -5787,22 +5759,22 @@ sur %4</translation>
     </message>
     <message>
         <source>The new students are in the Students list. Each one is recorded in the audit log.</source>
-        <translation>Les nouveaux étudiants figurent dans la liste «&#xa0;Étudiants&#xa0;». Chacun est consigné dans le journal d&apos;audit.</translation>
+        <translation>Les nouveaux étudiants figurent dans la liste « Étudiants ». Chacun est consigné dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Stopped; nothing was imported.</source>
-        <translation>Arrêté&#x202f;; rien n&apos;a été importé.</translation>
+        <translation>Arrêté ; rien n'a été importé.</translation>
     </message>
 </context>
 <context>
     <name>cd::LiveAttendanceDialog</name>
     <message>
         <source>Take attendance with the camera — %1, %2</source>
-        <translation>Faire l&apos;appel avec la caméra — %1, %2</translation>
+        <translation>Faire l'appel avec la caméra — %1, %2</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source&#xa0;:</translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
@@ -5818,11 +5790,11 @@ sur %4</translation>
     </message>
     <message>
         <source>&amp;Register (P present, L late, A absent, E excused, Delete not seen)</source>
-        <translation>&amp;Feuille d&apos;appel (P présent, L en retard, A absent, E excusé, Suppr non vu)</translation>
+        <translation>&amp;Feuille d'appel (P présent, L en retard, A absent, E excusé, Suppr non vu)</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation>Feuille d&apos;appel</translation>
+        <translation>Feuille d'appel</translation>
     </message>
     <message>
         <source>Present</source>
@@ -5862,7 +5834,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Every student on the register has a mark already.</source>
-        <translation>Chaque étudiant de la feuille d&apos;appel a déjà un pointage.</translation>
+        <translation>Chaque étudiant de la feuille d'appel a déjà un pointage.</translation>
     </message>
     <message>
         <source>Assign the face to a student</source>
@@ -5870,11 +5842,11 @@ sur %4</translation>
     </message>
     <message>
         <source>Who is this? They are marked present; if their consent is recorded, the face is also kept to recognise them next time.</source>
-        <translation>Qui est-ce&#x202f;? La personne est pointée présente&#x202f;; si son consentement est enregistré, le visage est aussi conservé pour la reconnaître la prochaine fois.</translation>
+        <translation>Qui est-ce ? La personne est pointée présente ; si son consentement est enregistré, le visage est aussi conservé pour la reconnaître la prochaine fois.</translation>
     </message>
     <message>
         <source>Camera: %1</source>
-        <translation>Caméra&#xa0;: %1</translation>
+        <translation>Caméra : %1</translation>
     </message>
     <message>
         <source>Video file…</source>
@@ -5882,11 +5854,11 @@ sur %4</translation>
     </message>
     <message>
         <source>Folder of images…</source>
-        <translation>Dossier d&apos;images…</translation>
+        <translation>Dossier d'images…</translation>
     </message>
     <message>
         <source>No face template key is available.</source>
-        <translation>Aucune clé de gabarits faciaux n&apos;est disponible.</translation>
+        <translation>Aucune clé de gabarits faciaux n'est disponible.</translation>
     </message>
     <message numerus="yes">
         <source>%n enrolled face(s) loaded for this class.</source>
@@ -5898,25 +5870,25 @@ sur %4</translation>
     <message numerus="yes">
         <source>%n face template(s) could not be read; enrol those students again.</source>
         <translation>
-            <numerusform>%n gabarit facial n&apos;a pas pu être lu&#x202f;; enregistrez à nouveau les visages des étudiants concernés.</numerusform>
-            <numerusform>%n gabarits faciaux n&apos;ont pas pu être lus&#x202f;; enregistrez à nouveau les visages des étudiants concernés.</numerusform>
+            <numerusform>%n gabarit facial n'a pas pu être lu ; enregistrez à nouveau les visages des étudiants concernés.</numerusform>
+            <numerusform>%n gabarits faciaux n'ont pas pu être lus ; enregistrez à nouveau les visages des étudiants concernés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enrolled faces are not available: %1</source>
-        <translation>Les visages enregistrés ne sont pas disponibles&#xa0;: %1</translation>
+        <translation>Les visages enregistrés ne sont pas disponibles : %1</translation>
     </message>
     <message>
         <source>Nobody in this class has an enrolled face yet, so the camera will recognise no one. Enrol faces from the student records.</source>
-        <translation>Personne dans cette classe n&apos;a encore de visage enregistré&#x202f;; la caméra ne reconnaîtra donc personne. Enregistrez les visages depuis les dossiers des étudiants.</translation>
+        <translation>Personne dans cette classe n'a encore de visage enregistré ; la caméra ne reconnaîtra donc personne. Enregistrez les visages depuis les dossiers des étudiants.</translation>
     </message>
     <message>
         <source>Face recognition is not available: %1</source>
-        <translation>La reconnaissance faciale n&apos;est pas disponible&#xa0;: %1</translation>
+        <translation>La reconnaissance faciale n'est pas disponible : %1</translation>
     </message>
     <message>
         <source>You can still mark the register by hand here.</source>
-        <translation>Vous pouvez tout de même remplir la feuille d&apos;appel à la main ici.</translation>
+        <translation>Vous pouvez tout de même remplir la feuille d'appel à la main ici.</translation>
     </message>
     <message>
         <source>Choose a video</source>
@@ -5928,11 +5900,11 @@ sur %4</translation>
     </message>
     <message>
         <source>Choose a folder of images</source>
-        <translation>Choisir un dossier d&apos;images</translation>
+        <translation>Choisir un dossier d'images</translation>
     </message>
     <message>
         <source>The source has no more pictures.</source>
-        <translation>La source ne contient plus d&apos;images.</translation>
+        <translation>La source ne contient plus d'images.</translation>
     </message>
     <message>
         <source>Starting %1…</source>
@@ -5940,11 +5912,11 @@ sur %4</translation>
     </message>
     <message>
         <source>Stopped. Choose a source and press Start.</source>
-        <translation>Arrêté. Choisissez une source et appuyez sur «&#xa0;Démarrer&#xa0;».</translation>
+        <translation>Arrêté. Choisissez une source et appuyez sur « Démarrer ».</translation>
     </message>
     <message>
-        <source>Seen at %1. Select it and choose &quot;Assign to student…&quot; if you know who it is.</source>
-        <translation>Vu à %1. Sélectionnez-le et choisissez «&#xa0;Attribuer à un étudiant…&#xa0;» si vous savez de qui il s&apos;agit.</translation>
+        <source>Seen at %1. Select it and choose "Assign to student…" if you know who it is.</source>
+        <translation>Vu à %1. Sélectionnez-le et choisissez « Attribuer à un étudiant… » si vous savez de qui il s'agit.</translation>
     </message>
     <message>
         <source>%1 is marked present.</source>
@@ -5952,7 +5924,7 @@ sur %4</translation>
     </message>
     <message>
         <source>%1 is marked present. The face was not kept: %2</source>
-        <translation>%1 est pointé présent. Le visage n&apos;a pas été conservé&#xa0;: %2</translation>
+        <translation>%1 est pointé présent. Le visage n'a pas été conservé : %2</translation>
     </message>
     <message>
         <source>%1 is marked present, and this face is kept to recognise them next time.</source>
@@ -5960,7 +5932,7 @@ sur %4</translation>
     </message>
     <message>
         <source>This mark is saved already and cannot be taken back here; give the student another status instead.</source>
-        <translation>Ce pointage est déjà enregistré et ne peut pas être annulé ici&#x202f;; attribuez plutôt un autre statut à l&apos;étudiant.</translation>
+        <translation>Ce pointage est déjà enregistré et ne peut pas être annulé ici ; attribuez plutôt un autre statut à l'étudiant.</translation>
     </message>
     <message>
         <source>Finish the session</source>
@@ -5969,8 +5941,8 @@ sur %4</translation>
     <message numerus="yes">
         <source>Save the register and finish the session? %n student(s) not seen will be marked absent.</source>
         <translation>
-            <numerusform>Enregistrer la feuille d&apos;appel et terminer la séance&#x202f;? %n étudiant non vu sera pointé absent.</numerusform>
-            <numerusform>Enregistrer la feuille d&apos;appel et terminer la séance&#x202f;? %n étudiants non vus seront pointés absents.</numerusform>
+            <numerusform>Enregistrer la feuille d'appel et terminer la séance ? %n étudiant non vu sera pointé absent.</numerusform>
+            <numerusform>Enregistrer la feuille d'appel et terminer la séance ? %n étudiants non vus seront pointés absents.</numerusform>
         </translation>
     </message>
     <message>
@@ -5983,7 +5955,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Saving the register…</source>
-        <translation>Enregistrement de la feuille d&apos;appel…</translation>
+        <translation>Enregistrement de la feuille d'appel…</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -5992,8 +5964,8 @@ sur %4</translation>
     <message numerus="yes">
         <source>%n mark(s) are not saved yet. Close and discard them?</source>
         <translation>
-            <numerusform>%n pointage n&apos;est pas encore enregistré. Fermer et l&apos;abandonner&#x202f;?</numerusform>
-            <numerusform>%n pointages ne sont pas encore enregistrés. Fermer et les abandonner&#x202f;?</numerusform>
+            <numerusform>%n pointage n'est pas encore enregistré. Fermer et l'abandonner ?</numerusform>
+            <numerusform>%n pointages ne sont pas encore enregistrés. Fermer et les abandonner ?</numerusform>
         </translation>
     </message>
     <message>
@@ -6002,7 +5974,7 @@ sur %4</translation>
     </message>
     <message>
         <source>● Playing: %1</source>
-        <translation>● Lecture&#xa0;: %1</translation>
+        <translation>● Lecture : %1</translation>
     </message>
     <message>
         <source>Camera off</source>
@@ -6010,7 +5982,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Present %1 · Late %2 · Absent %3 · Excused %4 · Not seen %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents %1 · En retard %2 · Absents %3 · Excusés %4 · Non vus %5</translation>
     </message>
 </context>
 <context>
@@ -6021,11 +5993,11 @@ sur %4</translation>
     </message>
     <message>
         <source>No picture. Choose a source and press Start.</source>
-        <translation>Aucune image. Choisissez une source et appuyez sur «&#xa0;Démarrer&#xa0;».</translation>
+        <translation>Aucune image. Choisissez une source et appuyez sur « Démarrer ».</translation>
     </message>
     <message>
         <source>Partly out of the picture</source>
-        <translation>En partie hors de l&apos;image</translation>
+        <translation>En partie hors de l'image</translation>
     </message>
     <message>
         <source>Too far away</source>
@@ -6045,7 +6017,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Not on this register</source>
-        <translation>Pas sur cette feuille d&apos;appel</translation>
+        <translation>Pas sur cette feuille d'appel</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -6115,11 +6087,11 @@ sur %4</translation>
     </message>
     <message>
         <source>Name the school and create the first administrator account.</source>
-        <translation>Nommez l&apos;établissement et créez le premier compte administrateur.</translation>
+        <translation>Nommez l'établissement et créez le premier compte administrateur.</translation>
     </message>
     <message>
         <source>School name</source>
-        <translation>Nom de l&apos;établissement</translation>
+        <translation>Nom de l'établissement</translation>
     </message>
     <message>
         <source>Your full name</source>
@@ -6127,27 +6099,27 @@ sur %4</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation>&amp;Nom de l&apos;établissement&#xa0;:</translation>
+        <translation>&amp;Nom de l'établissement :</translation>
     </message>
     <message>
         <source>Your &amp;full name:</source>
-        <translation>Votre nom &amp;complet&#xa0;:</translation>
+        <translation>Votre nom &amp;complet :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+        <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation>C&amp;onfirmer le mot de passe&#xa0;:</translation>
+        <translation>C&amp;onfirmer le mot de passe :</translation>
     </message>
     <message>
         <source>The database will be kept at %1.</source>
@@ -6155,7 +6127,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Creating the school…</source>
-        <translation>Création de l&apos;établissement…</translation>
+        <translation>Création de l'établissement…</translation>
     </message>
 </context>
 <context>
@@ -6182,7 +6154,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Your attendance, results and fees for this semester, at a glance.</source>
-        <translation>Vos présences, résultats et frais pour ce semestre, en un coup d&apos;œil.</translation>
+        <translation>Vos présences, résultats et frais pour ce semestre, en un coup d'œil.</translation>
     </message>
     <message>
         <source>Students</source>
@@ -6209,8 +6181,8 @@ sur %4</translation>
         <translation>Messages</translation>
     </message>
     <message>
-        <source>Messages with colleagues and classes, and an assistant that answers from the school&apos;s data.</source>
-        <translation>Messages avec les collègues et les classes, et un assistant qui répond à partir des données de l&apos;établissement.</translation>
+        <source>Messages with colleagues and classes, and an assistant that answers from the school's data.</source>
+        <translation>Messages avec les collègues et les classes, et un assistant qui répond à partir des données de l'établissement.</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -6218,7 +6190,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Journal d&apos;audit</translation>
+        <translation>Journal d'audit</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -6234,7 +6206,7 @@ sur %4</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation>Changer d&apos;&amp;utilisateur…</translation>
+        <translation>Changer d'&amp;utilisateur…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -6262,11 +6234,11 @@ sur %4</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;CampusDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Student records, gradebook, fees and attendance for schools and colleges.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;CampusDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dossiers étudiants, carnet de notes, frais et présences pour les écoles et les établissements d&apos;enseignement supérieur.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;CampusDesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dossiers étudiants, carnet de notes, frais et présences pour les écoles et les établissements d'enseignement supérieur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Database on this computer: %1</source>
-        <translation>Base de données sur cet ordinateur&#xa0;: %1</translation>
+        <translation>Base de données sur cet ordinateur : %1</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -6274,7 +6246,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Not synced: this computer only</source>
-        <translation>Non synchronisé&#xa0;: cet ordinateur uniquement</translation>
+        <translation>Non synchronisé : cet ordinateur uniquement</translation>
     </message>
     <message>
         <source>Attendance report</source>
@@ -6305,23 +6277,23 @@ sur %4</translation>
     </message>
     <message>
         <source>The results of this course are published. The change is kept with your name and the reason, and shown in the audit log.</source>
-        <translation>Les résultats de ce cours sont publiés. La modification est conservée avec votre nom et le motif, et apparaît dans le journal d&apos;audit.</translation>
+        <translation>Les résultats de ce cours sont publiés. La modification est conservée avec votre nom et le motif, et apparaît dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <source>Required, e.g. &quot;Re-marked after appeal&quot;</source>
-        <translation>Obligatoire, par exemple «&#xa0;Note revue après recours&#xa0;»</translation>
+        <source>Required, e.g. "Re-marked after appeal"</source>
+        <translation>Obligatoire, par exemple « Note revue après recours »</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation>Modification&#xa0;:</translation>
+        <translation>Modification :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Save change</source>
@@ -6332,138 +6304,138 @@ sur %4</translation>
     <name>cd::ModelManager</name>
     <message>
         <source>The folder %1 cannot be created, so the model cannot be installed there. Choose a folder you may write to.</source>
-        <translation>Impossible de créer le dossier %1&#x202f;; le modèle ne peut donc pas y être installé. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+        <translation>Impossible de créer le dossier %1 ; le modèle ne peut donc pas y être installé. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Cannot write into the folder %1 (%2). Choose a folder you may write to, or free some space.</source>
-        <translation>Impossible d&apos;écrire dans le dossier %1 (%2). Choisissez un dossier dans lequel vous pouvez écrire, ou libérez de l&apos;espace.</translation>
+        <translation>Impossible d'écrire dans le dossier %1 (%2). Choisissez un dossier dans lequel vous pouvez écrire, ou libérez de l'espace.</translation>
     </message>
     <message>
         <source>%1 is incomplete or not the expected version: it has %2 bytes instead of %3. Nothing was installed.</source>
-        <translation>%1 est incomplet ou n&apos;est pas de la version attendue&#xa0;: il fait %2 octets au lieu de %3. Rien n&apos;a été installé.</translation>
+        <translation>%1 est incomplet ou n'est pas de la version attendue : il fait %2 octets au lieu de %3. Rien n'a été installé.</translation>
     </message>
     <message>
         <source>%1 is damaged or not the expected version (its SHA-256 does not match the catalogue). Nothing was installed.</source>
-        <translation>%1 est endommagé ou n&apos;est pas de la version attendue (son empreinte SHA-256 ne correspond pas au catalogue). Rien n&apos;a été installé.</translation>
+        <translation>%1 est endommagé ou n'est pas de la version attendue (son empreinte SHA-256 ne correspond pas au catalogue). Rien n'a été installé.</translation>
     </message>
     <message>
         <source>Could not install %1 into %2: %3</source>
-        <translation>Impossible d&apos;installer %1 dans %2&#xa0;: %3</translation>
+        <translation>Impossible d'installer %1 dans %2 : %3</translation>
     </message>
     <message>
-        <source>CampusDesk knows no model called &quot;%1&quot;.</source>
-        <translation>CampusDesk ne connaît aucun modèle nommé «&#xa0;%1&#xa0;».</translation>
+        <source>CampusDesk knows no model called "%1".</source>
+        <translation>CampusDesk ne connaît aucun modèle nommé « %1 ».</translation>
     </message>
     <message>
-        <source>The model &quot;%1&quot; is incomplete: no folder holds all of its files.</source>
-        <translation>Le modèle «&#xa0;%1&#xa0;» est incomplet&#xa0;: aucun dossier ne contient tous ses fichiers.</translation>
+        <source>The model "%1" is incomplete: no folder holds all of its files.</source>
+        <translation>Le modèle « %1 » est incomplet : aucun dossier ne contient tous ses fichiers.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already being installed.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà en cours d&apos;installation.</translation>
+        <source>"%1" is already being installed.</source>
+        <translation>« %1 » est déjà en cours d'installation.</translation>
     </message>
     <message>
         <source>Could not download %1: the server answered %2 %3 for %4.</source>
-        <translation>Impossible de télécharger %1&#xa0;: le serveur a répondu %2 %3 pour %4.</translation>
+        <translation>Impossible de télécharger %1 : le serveur a répondu %2 %3 pour %4.</translation>
     </message>
     <message>
         <source>Downloading %1 timed out: nothing arrived from %2 for %3 seconds. Check the internet connection and try again.</source>
-        <translation>Le téléchargement de %1 a expiré&#xa0;: rien n&apos;est arrivé de %2 pendant %3 secondes. Vérifiez la connexion Internet et réessayez.</translation>
+        <translation>Le téléchargement de %1 a expiré : rien n'est arrivé de %2 pendant %3 secondes. Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
         <source>The download of %1 broke off after %2 of %3 bytes (%4). Try again.</source>
-        <translation>Le téléchargement de %1 s&apos;est interrompu après %2 octets sur %3 (%4). Réessayez.</translation>
+        <translation>Le téléchargement de %1 s'est interrompu après %2 octets sur %3 (%4). Réessayez.</translation>
     </message>
     <message>
         <source>Could not download %1 from %2: %3. Check the internet connection, or fetch the file on another computer and import it.</source>
-        <translation>Impossible de télécharger %1 depuis %2&#xa0;: %3. Vérifiez la connexion Internet, ou récupérez le fichier sur un autre ordinateur et importez-le.</translation>
+        <translation>Impossible de télécharger %1 depuis %2 : %3. Vérifiez la connexion Internet, ou récupérez le fichier sur un autre ordinateur et importez-le.</translation>
     </message>
     <message>
-        <source>The download of &quot;%1&quot; was cancelled. Nothing was installed.</source>
-        <translation>Le téléchargement de «&#xa0;%1&#xa0;» a été annulé. Rien n&apos;a été installé.</translation>
+        <source>The download of "%1" was cancelled. Nothing was installed.</source>
+        <translation>Le téléchargement de « %1 » a été annulé. Rien n'a été installé.</translation>
     </message>
     <message>
-        <source>Give the file(s) of &quot;%1&quot; or the folder that holds them.</source>
-        <translation>Indiquez le ou les fichiers de «&#xa0;%1&#xa0;», ou le dossier qui les contient.</translation>
+        <source>Give the file(s) of "%1" or the folder that holds them.</source>
+        <translation>Indiquez le ou les fichiers de « %1 », ou le dossier qui les contient.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
+        <translation>%1 n'existe pas.</translation>
     </message>
     <message>
-        <source>%1 of &quot;%2&quot; is missing: give that file or the folder that holds it.</source>
-        <translation>%1 de «&#xa0;%2&#xa0;» est manquant&#xa0;: indiquez ce fichier ou le dossier qui le contient.</translation>
+        <source>%1 of "%2" is missing: give that file or the folder that holds it.</source>
+        <translation>%1 de « %2 » est manquant : indiquez ce fichier ou le dossier qui le contient.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>%1 is not %2 of &quot;%3&quot;: it has %4 bytes instead of %5.</source>
-        <translation>%1 n&apos;est pas %2 de «&#xa0;%3&#xa0;»&#xa0;: il fait %4 octets au lieu de %5.</translation>
+        <source>%1 is not %2 of "%3": it has %4 bytes instead of %5.</source>
+        <translation>%1 n'est pas %2 de « %3 » : il fait %4 octets au lieu de %5.</translation>
     </message>
     <message>
         <source>%1 is damaged or not the expected version of %2 (its SHA-256 does not match the catalogue). Nothing was installed.</source>
-        <translation>%1 est endommagé ou n&apos;est pas la version attendue de %2 (son empreinte SHA-256 ne correspond pas au catalogue). Rien n&apos;a été installé.</translation>
+        <translation>%1 est endommagé ou n'est pas la version attendue de %2 (son empreinte SHA-256 ne correspond pas au catalogue). Rien n'a été installé.</translation>
     </message>
 </context>
 <context>
     <name>cd::ModelStatusModel</name>
     <message>
         <source>Installing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation…</translation>
     </message>
     <message>
         <source>Downloading %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement %1 %</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Vérification…</translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished">Présent</translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Corrupt; the last attempt failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagé ; la dernière tentative a échoué</translation>
     </message>
     <message>
         <source>Corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagé</translation>
     </message>
     <message>
         <source>Missing; the last attempt failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant ; la dernière tentative a échoué</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant</translation>
     </message>
     <message>
         <source>Not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non installé</translation>
     </message>
     <message>
         <source>%1, version %2 (%3), from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2 (%3), source : %4</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>
@@ -6478,7 +6450,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Your account is not linked to a student record, so there are no fees to show. The school office can link it.</source>
-        <translation>Votre compte n&apos;est associé à aucun dossier étudiant&#x202f;; il n&apos;y a donc pas de frais à afficher. Le secrétariat de l&apos;établissement peut l&apos;associer.</translation>
+        <translation>Votre compte n'est associé à aucun dossier étudiant ; il n'y a donc pas de frais à afficher. Le secrétariat de l'établissement peut l'associer.</translation>
     </message>
 </context>
 <context>
@@ -6494,8 +6466,8 @@ sur %4</translation>
     <message numerus="yes">
         <source>Use at least %n characters; a long phrase is easier to remember.</source>
         <translation>
-            <numerusform>Utilisez au moins %n caractère&#x202f;; une longue phrase est plus facile à retenir.</numerusform>
-            <numerusform>Utilisez au moins %n caractères&#x202f;; une longue phrase est plus facile à retenir.</numerusform>
+            <numerusform>Utilisez au moins %n caractère ; une longue phrase est plus facile à retenir.</numerusform>
+            <numerusform>Utilisez au moins %n caractères ; une longue phrase est plus facile à retenir.</numerusform>
         </translation>
     </message>
     <message>
@@ -6523,11 +6495,11 @@ sur %4</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+        <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
@@ -6589,35 +6561,35 @@ sur %4</translation>
     </message>
     <message>
         <source>Invoice:</source>
-        <translation>Facture&#xa0;:</translation>
+        <translation>Facture :</translation>
     </message>
     <message>
         <source>&amp;Amount (%1):</source>
-        <translation>&amp;Montant (%1)&#xa0;:</translation>
+        <translation>&amp;Montant (%1) :</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>Mode de &amp;paiement&#xa0;:</translation>
+        <translation>Mode de &amp;paiement :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>Mo&amp;tif&#xa0;:</translation>
+        <translation>Mo&amp;tif :</translation>
     </message>
     <message>
         <source>Received by:</source>
-        <translation>Reçu par&#xa0;:</translation>
+        <translation>Reçu par :</translation>
     </message>
     <message>
         <source>Recorded by:</source>
-        <translation>Enregistré par&#xa0;:</translation>
+        <translation>Enregistré par :</translation>
     </message>
     <message>
         <source>At most %1 can be refunded.</source>
-        <translation>Montant remboursable maximal&#xa0;: %1.</translation>
+        <translation>Montant remboursable maximal : %1.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6657,11 +6629,11 @@ sur %4</translation>
     </message>
     <message>
         <source>Give a reason for the waiver.</source>
-        <translation>Indiquez le motif de l&apos;exonération.</translation>
+        <translation>Indiquez le motif de l'exonération.</translation>
     </message>
     <message>
         <source>Enter the date of the transaction.</source>
-        <translation>Saisissez la date de l&apos;opération.</translation>
+        <translation>Saisissez la date de l'opération.</translation>
     </message>
 </context>
 <context>
@@ -6675,175 +6647,175 @@ sur %4</translation>
     <name>cd::RecognitionSettingsTab</name>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissance</translation>
     </message>
     <message>
         <source>Checking the face models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des modèles de visage…</translation>
     </message>
     <message>
         <source>In use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé :</translation>
     </message>
     <message>
         <source>Recognition threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de reconnaissance</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuil :</translation>
     </message>
     <message>
         <source>Recognition margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge de reconnaissance</translation>
     </message>
     <message>
         <source>&amp;Margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marge :</translation>
     </message>
     <message>
         <source>Frames to agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Images concordantes</translation>
     </message>
     <message>
         <source>How many camera frames in a row must name the same student before the student is marked. More frames: steadier, a little slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d'images consécutives de la caméra qui doivent désigner le même étudiant avant qu'il soit pointé. Plus d'images : résultat plus stable, un peu plus lent.</translation>
     </message>
     <message>
         <source>&amp;Frames to agree:</source>
-        <translation type="unfinished"></translation>
+        <translation>Images &amp;concordantes :</translation>
     </message>
     <message>
         <source>Raising the threshold gives fewer wrong names but leaves more faces unknown, for you to name. The margin is how far the best student must score above the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relever le seuil donne moins de noms erronés, mais laisse davantage de visages inconnus, que vous devrez nommer. La marge est l'avance que le meilleur étudiant doit avoir sur le suivant.</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Caméra</translation>
+        <translation>Caméra</translation>
     </message>
     <message>
-        <source>The system&apos;s default camera</source>
-        <translation type="unfinished">Caméra par défaut du système</translation>
+        <source>The system's default camera</source>
+        <translation>Caméra par défaut du système</translation>
     </message>
     <message>
         <source>A camera that is not connected now</source>
-        <translation type="unfinished"></translation>
+        <translation>Une caméra actuellement déconnectée</translation>
     </message>
     <message>
         <source>C&amp;amera:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;améra :</translation>
     </message>
     <message>
         <source>No camera is connected to this computer.</source>
-        <translation type="unfinished">Aucune caméra n&apos;est connectée à cet ordinateur.</translation>
+        <translation>Aucune caméra n'est connectée à cet ordinateur.</translation>
     </message>
     <message>
         <source>Camera resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution de la caméra</translation>
     </message>
     <message>
         <source>A larger picture finds faces further away, but takes longer to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image plus grande détecte les visages plus éloignés, mais son traitement est plus long.</translation>
     </message>
     <message>
         <source>Re&amp;solution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;solution :</translation>
     </message>
     <message>
         <source>Camera default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut de la caméra</translation>
     </message>
     <message>
         <source>%1 (not offered by this camera)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non proposée par cette caméra)</translation>
     </message>
     <message>
         <source>Face models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de visage</translation>
     </message>
     <message>
         <source>Face model folder</source>
-        <translation type="unfinished">Dossier des modèles de reconnaissance faciale</translation>
+        <translation>Dossier des modèles de visage</translation>
     </message>
     <message>
         <source>The default folder</source>
-        <translation type="unfinished">Dossier par défaut</translation>
+        <translation>Dossier par défaut</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">Pa&amp;rcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>Do&amp;wnload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Télécharger</translation>
     </message>
     <message>
         <source>Downloads the chosen model from its official source and checks it before installing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharge le modèle choisi depuis sa source officielle et le vérifie avant de l'installer.</translation>
     </message>
     <message>
         <source>Cancel download</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le téléchargement</translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
         <source>Installs the model from files fetched on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installe le modèle à partir de fichiers récupérés sur un autre ordinateur.</translation>
     </message>
     <message>
         <source>Import the files of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les fichiers de %1</translation>
     </message>
     <message>
         <source>Model files (*.onnx *.bin *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de modèle (*.onnx *.bin *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est installé.</translation>
     </message>
     <message>
-        <source>When a student counts as late is set on the &lt;a href=&quot;#school&quot;&gt;School tab&lt;/a&gt; (&quot;Late after&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>When a student counts as late is set on the &lt;a href="#school"&gt;School tab&lt;/a&gt; ("Late after").</source>
+        <translation>Le moment à partir duquel un étudiant est en retard se règle dans l'&lt;a href="#school"&gt;onglet Établissement&lt;/a&gt; (« En retard après »).</translation>
     </message>
     <message>
-        <source>When a student counts as late is set by the school&apos;s staff, on the School tab of their Settings.</source>
-        <translation type="unfinished"></translation>
+        <source>When a student counts as late is set by the school's staff, on the School tab of their Settings.</source>
+        <translation>Le moment à partir duquel un étudiant est en retard est réglé par le personnel de l'établissement, dans l'onglet Établissement de ses Paramètres.</translation>
     </message>
     <message>
         <source>Face descriptor (ResNet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripteur de visage (ResNet)</translation>
     </message>
     <message>
         <source>Fallback: LBPH, because the descriptor model is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution de repli : LBPH, car le modèle de descripteur est endommagé</translation>
     </message>
     <message>
         <source>Fallback: LBPH, because the descriptor model is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution de repli : LBPH, car le modèle de descripteur est manquant</translation>
     </message>
     <message>
         <source>The cosine similarity a face must reach, from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Similarité cosinus qu'un visage doit atteindre, de %1 à %2.</translation>
     </message>
     <message>
         <source>LBPH scores are minus a distance: nearer to 0 is stricter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scores LBPH sont l'opposé d'une distance : plus la valeur est proche de 0, plus le seuil est strict.</translation>
     </message>
     <message>
         <source>The saved threshold or margin was set for the other recogniser: it is kept for it, and this one uses its shipped default until you change the value here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil ou la marge enregistré a été réglé pour l'autre méthode de reconnaissance : il est conservé pour elle, et celle-ci utilise la valeur livrée par défaut avec l'application jusqu'à ce que vous modifiiez la valeur ici.</translation>
     </message>
 </context>
 <context>
@@ -6865,7 +6837,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation>Numéro d&apos;étudiant</translation>
+        <translation>Numéro d'étudiant</translation>
     </message>
     <message>
         <source>&amp;Show results</source>
@@ -6873,14 +6845,14 @@ sur %4</translation>
     </message>
     <message>
         <source>&amp;Student number:</source>
-        <translation>&amp;Numéro d&apos;étudiant&#xa0;:</translation>
+        <translation>&amp;Numéro d'étudiant :</translation>
     </message>
     <message>
         <source>Save &amp;report card…</source>
         <translation>Enregistrer le &amp;bulletin…</translation>
     </message>
     <message>
-        <source>Save the selected semester&apos;s report card as a PDF</source>
+        <source>Save the selected semester's report card as a PDF</source>
         <translation>Enregistrer le bulletin du semestre sélectionné au format PDF</translation>
     </message>
     <message>
@@ -6905,7 +6877,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Total %</source>
-        <translation>Total&#xa0;%</translation>
+        <translation>Total %</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -6921,7 +6893,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Exam date</source>
-        <translation>Date d&apos;examen</translation>
+        <translation>Date d'examen</translation>
     </message>
     <message>
         <source>Save report card</source>
@@ -6937,11 +6909,11 @@ sur %4</translation>
     </message>
     <message>
         <source>Your account is not linked to a student record.</source>
-        <translation>Votre compte n&apos;est associé à aucun dossier étudiant.</translation>
+        <translation>Votre compte n'est associé à aucun dossier étudiant.</translation>
     </message>
     <message>
         <source>Type a student number to see their results.</source>
-        <translation>Saisissez un numéro d&apos;étudiant pour voir ses résultats.</translation>
+        <translation>Saisissez un numéro d'étudiant pour voir ses résultats.</translation>
     </message>
     <message>
         <source>No student you may see has the number %1.</source>
@@ -6961,7 +6933,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Cumulative GPA: %1</source>
-        <translation>Moyenne cumulée (GPA)&#xa0;: %1</translation>
+        <translation>Moyenne cumulée (GPA) : %1</translation>
     </message>
     <message>
         <source>%1 — GPA %2, cumulative GPA %3</source>
@@ -6981,7 +6953,7 @@ sur %4</translation>
     </message>
     <message>
         <source>No results are published for you yet.</source>
-        <translation>Aucun résultat n&apos;a encore été publié pour vous.</translation>
+        <translation>Aucun résultat n'a encore été publié pour vous.</translation>
     </message>
     <message>
         <source>No results yet.</source>
@@ -7012,7 +6984,7 @@ sur %4</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>First day</source>
@@ -7020,7 +6992,7 @@ sur %4</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation>&amp;Premier jour&#xa0;:</translation>
+        <translation>&amp;Premier jour :</translation>
     </message>
     <message>
         <source>Last day</source>
@@ -7028,7 +7000,7 @@ sur %4</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation>&amp;Dernier jour&#xa0;:</translation>
+        <translation>&amp;Dernier jour :</translation>
     </message>
     <message>
         <source>Create &amp;semester</source>
@@ -7058,28 +7030,28 @@ sur %4</translation>
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>School server address</source>
-        <translation>Adresse du serveur de l&apos;établissement</translation>
+        <translation>Adresse du serveur de l'établissement</translation>
     </message>
     <message>
         <source>School &amp;server:</source>
-        <translation>&amp;Serveur de l&apos;établissement&#xa0;:</translation>
+        <translation>&amp;Serveur de l'établissement :</translation>
     </message>
     <message>
         <source>Connecting to a school server arrives with a coming version. The address is kept until then.</source>
-        <translation>La connexion à un serveur de l&apos;établissement arrivera dans une prochaine version. L&apos;adresse est conservée d&apos;ici là.</translation>
+        <translation>La connexion à un serveur de l'établissement arrivera dans une prochaine version. L'adresse est conservée d'ici là.</translation>
     </message>
     <message>
         <source>The school database is at:</source>
-        <translation>La base de données de l&apos;établissement se trouve ici&#xa0;:</translation>
+        <translation>La base de données de l'établissement se trouve ici :</translation>
     </message>
     <message>
         <source>Database location</source>
@@ -7091,11 +7063,11 @@ sur %4</translation>
     </message>
     <message>
         <source>Copies the whole database to a new file, checks the copy and uses it from then on. The old file is kept.</source>
-        <translation>Copie l&apos;intégralité de la base de données dans un nouveau fichier, vérifie la copie et l&apos;utilise dorénavant. L&apos;ancien fichier est conservé.</translation>
+        <translation>Copie l'intégralité de la base de données dans un nouveau fichier, vérifie la copie et l'utilise dorénavant. L'ancien fichier est conservé.</translation>
     </message>
     <message>
         <source>Move the school database to</source>
-        <translation>Déplacer la base de données de l&apos;établissement vers</translation>
+        <translation>Déplacer la base de données de l'établissement vers</translation>
     </message>
     <message>
         <source>CampusDesk databases (*.sqlite)</source>
@@ -7103,11 +7075,11 @@ sur %4</translation>
     </message>
     <message>
         <source>&amp;Open another school database…</source>
-        <translation>&amp;Ouvrir une autre base de données d&apos;établissement…</translation>
+        <translation>&amp;Ouvrir une autre base de données d'établissement…</translation>
     </message>
     <message>
         <source>Open a school database</source>
-        <translation>Ouvrir une base de données d&apos;établissement</translation>
+        <translation>Ouvrir une base de données d'établissement</translation>
     </message>
     <message>
         <source>CampusDesk databases (*.sqlite);;All files (*)</source>
@@ -7115,15 +7087,15 @@ sur %4</translation>
     </message>
     <message>
         <source>Moving never deletes anything: the old file stays where it was until you remove it yourself.</source>
-        <translation>Le déplacement ne supprime jamais rien&#xa0;: l&apos;ancien fichier reste à sa place jusqu&apos;à ce que vous le supprimiez vous-même.</translation>
+        <translation>Le déplacement ne supprime jamais rien : l'ancien fichier reste à sa place jusqu'à ce que vous le supprimiez vous-même.</translation>
     </message>
     <message>
         <source>School name</source>
-        <translation>Nom de l&apos;établissement</translation>
+        <translation>Nom de l'établissement</translation>
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation>&amp;Nom de l&apos;établissement&#xa0;:</translation>
+        <translation>&amp;Nom de l'établissement :</translation>
     </message>
     <message>
         <source>Minimum attendance</source>
@@ -7131,19 +7103,19 @@ sur %4</translation>
     </message>
     <message>
         <source> %</source>
-        <translation>&#xa0;%</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Minimum &amp;attendance:</source>
-        <translation>&amp;Présence minimale&#xa0;:</translation>
+        <translation>&amp;Présence minimale :</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, for example https://campusdesk.example.org.</source>
-        <translation>Saisissez l&apos;adresse du serveur, par exemple https://campusdesk.example.org.</translation>
+        <source>Enter the server's address, for example https://campusdesk.example.org.</source>
+        <translation>Saisissez l'adresse du serveur, par exemple https://campusdesk.example.org.</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name.</source>
-        <translation>Saisissez le nom de l&apos;établissement.</translation>
+        <source>Enter the school's name.</source>
+        <translation>Saisissez le nom de l'établissement.</translation>
     </message>
     <message>
         <source>Late after, in minutes</source>
@@ -7151,26 +7123,26 @@ sur %4</translation>
     </message>
     <message>
         <source> min</source>
-        <translation>&#xa0;min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>New attendance sessions count a student as late when they arrive this many minutes after the start.</source>
-        <translation>Les nouvelles séances comptent un étudiant en retard s&apos;il arrive plus de ce nombre de minutes après le début.</translation>
+        <translation>Les nouvelles séances comptent un étudiant en retard s'il arrive plus de ce nombre de minutes après le début.</translation>
     </message>
     <message>
         <source>&amp;Late after:</source>
-        <translation>En &amp;retard après&#xa0;:</translation>
+        <translation>En &amp;retard après :</translation>
     </message>
     <message>
         <source>Face &amp;recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnaissance faciale</translation>
     </message>
 </context>
 <context>
     <name>cd::ShippedDefaultSpinBox</name>
     <message>
         <source>Shipped default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut de l'application (%1)</translation>
     </message>
 </context>
 <context>
@@ -7185,7 +7157,7 @@ sur %4</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
@@ -7196,16 +7168,16 @@ sur %4</translation>
         <translation>Se &amp;souvenir de moi sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Keeps you signed in for 30 days. The sign-in is kept in this computer&apos;s keychain, never in a file.</source>
+        <source>Keeps you signed in for 30 days. The sign-in is kept in this computer's keychain, never in a file.</source>
         <translation>Maintient votre connexion pendant 30 jours. La connexion est conservée dans le trousseau de cet ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+        <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
@@ -7233,7 +7205,7 @@ sur %4</translation>
     </message>
     <message>
         <source>User name %1, password %2</source>
-        <translation>Nom d&apos;utilisateur %1, mot de passe %2</translation>
+        <translation>Nom d'utilisateur %1, mot de passe %2</translation>
     </message>
 </context>
 <context>
@@ -7292,7 +7264,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>Enregistré&#xa0;: %1.</translation>
+        <translation>Enregistré : %1.</translation>
     </message>
     <message>
         <source>Print receipt</source>
@@ -7307,11 +7279,11 @@ sur %4</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation>Date d&apos;émission</translation>
+        <translation>Date d'émission</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation>Date d&apos;échéance</translation>
+        <translation>Date d'échéance</translation>
     </message>
     <message>
         <source>Charged</source>
@@ -7379,7 +7351,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Charged %1, paid %2, waived %3; amount due %4.</source>
-        <translation>Facturé %1, payé %2, exonéré %3&#x202f;; montant dû %4.</translation>
+        <translation>Facturé %1, payé %2, exonéré %3 ; montant dû %4.</translation>
     </message>
     <message>
         <source>Last payment on %1.</source>
@@ -7410,7 +7382,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Student number</source>
-        <translation>Numéro d&apos;étudiant</translation>
+        <translation>Numéro d'étudiant</translation>
     </message>
     <message>
         <source>First name</source>
@@ -7466,7 +7438,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Use the values the other person saved</source>
-        <translation>Utiliser les valeurs enregistrées par l&apos;autre personne</translation>
+        <translation>Utiliser les valeurs enregistrées par l'autre personne</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
@@ -7474,7 +7446,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Keep my values and replace theirs when I save</source>
-        <translation>Garder mes valeurs et remplacer les siennes à l&apos;enregistrement</translation>
+        <translation>Garder mes valeurs et remplacer les siennes à l'enregistrement</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -7498,7 +7470,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Create &amp;student</source>
-        <translation>Créer l&apos;&amp;étudiant</translation>
+        <translation>Créer l'&amp;étudiant</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
@@ -7514,15 +7486,15 @@ sur %4</translation>
     </message>
     <message>
         <source>Student &amp;number:</source>
-        <translation>&amp;Numéro d&apos;étudiant&#xa0;:</translation>
+        <translation>&amp;Numéro d'étudiant :</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom&#xa0;:</translation>
+        <translation>&amp;Prénom :</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>Nom de &amp;famille&#xa0;:</translation>
+        <translation>Nom de &amp;famille :</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -7530,11 +7502,11 @@ sur %4</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Adresse &amp;e-mail&#xa0;:</translation>
+        <translation>Adresse &amp;e-mail :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>Télép&amp;hone&#xa0;:</translation>
+        <translation>Télép&amp;hone :</translation>
     </message>
     <message>
         <source>&amp;Known</source>
@@ -7546,7 +7518,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation>Date de nai&amp;ssance&#xa0;:</translation>
+        <translation>Date de nai&amp;ssance :</translation>
     </message>
     <message>
         <source>for example, 2025</source>
@@ -7554,19 +7526,19 @@ sur %4</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation>Pro&amp;motion&#xa0;:</translation>
+        <translation>Pro&amp;motion :</translation>
     </message>
     <message>
         <source>P&amp;rogram:</source>
-        <translation>P&amp;rogramme&#xa0;:</translation>
+        <translation>P&amp;rogramme :</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut&#xa0;:</translation>
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <source>The people to contact about the student, most important first. Each needs a name and a phone number or an email address.</source>
-        <translation>Les personnes à contacter au sujet de l&apos;étudiant, de la plus importante à la moins importante. Chacune doit avoir un nom et un numéro de téléphone ou une adresse e-mail.</translation>
+        <translation>Les personnes à contacter au sujet de l'étudiant, de la plus importante à la moins importante. Chacune doit avoir un nom et un numéro de téléphone ou une adresse e-mail.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7654,15 +7626,15 @@ sur %4</translation>
     </message>
     <message>
         <source>With consent, the camera can recognise this student and mark their attendance. Without it, no face template is kept for them.</source>
-        <translation>Avec son consentement, la caméra peut reconnaître cet étudiant et enregistrer sa présence. Sans consentement, aucun gabarit facial n&apos;est conservé pour lui.</translation>
+        <translation>Avec son consentement, la caméra peut reconnaître cet étudiant et enregistrer sa présence. Sans consentement, aucun gabarit facial n'est conservé pour lui.</translation>
     </message>
     <message>
         <source>The student has &amp;consented to face recognition for attendance</source>
-        <translation>L&apos;étudiant a donné son &amp;consentement à la reconnaissance faciale pour les présences</translation>
+        <translation>L'étudiant a donné son &amp;consentement à la reconnaissance faciale pour les présences</translation>
     </message>
     <message>
-        <source>Withdrawing consent deletes this student&apos;s face templates when you save. They cannot be recovered; face enrolment would have to be done again.</source>
-        <translation>Le retrait du consentement supprime les gabarits faciaux de cet étudiant lors de l&apos;enregistrement. Ils ne pourront pas être récupérés&#x202f;; il faudrait enregistrer de nouveau son visage.</translation>
+        <source>Withdrawing consent deletes this student's face templates when you save. They cannot be recovered; face enrolment would have to be done again.</source>
+        <translation>Le retrait du consentement supprime les gabarits faciaux de cet étudiant lors de l'enregistrement. Ils ne pourront pas être récupérés ; il faudrait enregistrer de nouveau son visage.</translation>
     </message>
     <message>
         <source>Student %1 – %2</source>
@@ -7674,19 +7646,19 @@ sur %4</translation>
     </message>
     <message>
         <source>Restore the student</source>
-        <translation>Restaurer l&apos;étudiant</translation>
+        <translation>Restaurer l'étudiant</translation>
     </message>
     <message>
         <source>Archive the student</source>
-        <translation>Archiver l&apos;étudiant</translation>
+        <translation>Archiver l'étudiant</translation>
     </message>
     <message>
         <source>Save the new student first; then you can enrol them.</source>
-        <translation>Enregistrez d&apos;abord le nouvel étudiant&#x202f;; vous pourrez ensuite l&apos;inscrire.</translation>
+        <translation>Enregistrez d'abord le nouvel étudiant ; vous pourrez ensuite l'inscrire.</translation>
     </message>
     <message>
         <source>No semester has been set up yet.</source>
-        <translation>Aucun semestre n&apos;a encore été créé.</translation>
+        <translation>Aucun semestre n'a encore été créé.</translation>
     </message>
     <message>
         <source>Not enrolled in any course of %1.</source>
@@ -7695,17 +7667,17 @@ sur %4</translation>
     <message numerus="yes">
         <source>Enrolled in %n course(s) of %1:</source>
         <translation>
-            <numerusform>Inscrit à %n cours de %1&#xa0;:</numerusform>
-            <numerusform>Inscrit à %n cours de %1&#xa0;:</numerusform>
+            <numerusform>Inscrit à %n cours de %1 :</numerusform>
+            <numerusform>Inscrit à %n cours de %1 :</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Courses of %1:</source>
-        <translation>&amp;Cours de %1&#xa0;:</translation>
+        <translation>&amp;Cours de %1 :</translation>
     </message>
     <message>
         <source>Courses to enrol in</source>
-        <translation>Cours auxquels inscrire l&apos;étudiant</translation>
+        <translation>Cours auxquels inscrire l'étudiant</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
@@ -7713,11 +7685,11 @@ sur %4</translation>
     </message>
     <message>
         <source>Drop the course?</source>
-        <translation>Désinscrire du cours&#x202f;?</translation>
+        <translation>Désinscrire du cours ?</translation>
     </message>
     <message>
-        <source>Drop %1 from %2&apos;s courses? Their attendance and marks in it are kept.</source>
-        <translation>Désinscrire %2 du cours %1&#x202f;? Ses présences et ses notes dans ce cours sont conservées.</translation>
+        <source>Drop %1 from %2's courses? Their attendance and marks in it are kept.</source>
+        <translation>Désinscrire %2 du cours %1 ? Ses présences et ses notes dans ce cours sont conservées.</translation>
     </message>
     <message>
         <source>&amp;Drop</source>
@@ -7737,19 +7709,19 @@ sur %4</translation>
     </message>
     <message>
         <source>No decision has been recorded.</source>
-        <translation>Aucune décision n&apos;a été enregistrée.</translation>
+        <translation>Aucune décision n'a été enregistrée.</translation>
     </message>
     <message>
         <source>an account that no longer exists</source>
-        <translation>un compte qui n&apos;existe plus</translation>
+        <translation>un compte qui n'existe plus</translation>
     </message>
     <message>
         <source>Consent recorded by %1 on %2 (saved when you save).</source>
-        <translation>Consentement enregistré par %1 le %2 (pris en compte à l&apos;enregistrement).</translation>
+        <translation>Consentement enregistré par %1 le %2 (pris en compte à l'enregistrement).</translation>
     </message>
     <message>
         <source>Withdrawal recorded by %1 on %2 (saved when you save).</source>
-        <translation>Retrait enregistré par %1 le %2 (pris en compte à l&apos;enregistrement).</translation>
+        <translation>Retrait enregistré par %1 le %2 (pris en compte à l'enregistrement).</translation>
     </message>
     <message>
         <source>Consent recorded by %1 on %2.</source>
@@ -7761,19 +7733,19 @@ sur %4</translation>
     </message>
     <message>
         <source>Archive the student?</source>
-        <translation>Archiver l&apos;étudiant&#x202f;?</translation>
+        <translation>Archiver l'étudiant ?</translation>
     </message>
     <message>
         <source>Restore the student?</source>
-        <translation>Restaurer l&apos;étudiant&#x202f;?</translation>
+        <translation>Restaurer l'étudiant ?</translation>
     </message>
     <message>
         <source>Archive %1? They leave the everyday lists; their attendance, marks and fees are kept, and you can restore them later.</source>
-        <translation>Archiver %1&#x202f;? L&apos;étudiant n&apos;apparaîtra plus dans les listes courantes&#x202f;; ses présences, ses notes et ses frais sont conservés, et vous pourrez le restaurer plus tard.</translation>
+        <translation>Archiver %1 ? L'étudiant n'apparaîtra plus dans les listes courantes ; ses présences, ses notes et ses frais sont conservés, et vous pourrez le restaurer plus tard.</translation>
     </message>
     <message>
         <source>Restore %1 to the everyday lists?</source>
-        <translation>Restaurer %1 dans les listes courantes&#x202f;?</translation>
+        <translation>Restaurer %1 dans les listes courantes ?</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -7785,7 +7757,7 @@ sur %4</translation>
     </message>
     <message>
         <source>%1 is archived: hidden from everyday lists, with everything kept.</source>
-        <translation>%1 a été archivé&#xa0;: il n&apos;apparaît plus dans les listes courantes, mais tout est conservé.</translation>
+        <translation>%1 a été archivé : il n'apparaît plus dans les listes courantes, mais tout est conservé.</translation>
     </message>
     <message>
         <source>%1 is restored.</source>
@@ -7798,15 +7770,15 @@ sur %4</translation>
     <message>
         <source>%1: they saved %2; you entered %3.</source>
         <comment>field: their value; your value</comment>
-        <translation>%1&#xa0;: l&apos;autre personne a enregistré %2&#x202f;; vous avez saisi %3.</translation>
+        <translation>%1 : l'autre personne a enregistré %2 ; vous avez saisi %3.</translation>
     </message>
     <message>
         <source>Someone else changed this student while you were editing. Their changes are shown now, together with yours. Check the record and save again.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cet étudiant pendant que vous le modifiiez. Ses modifications sont maintenant affichées avec les vôtres. Vérifiez le dossier et enregistrez-le à nouveau.</translation>
+        <translation>Quelqu'un d'autre a modifié cet étudiant pendant que vous le modifiiez. Ses modifications sont maintenant affichées avec les vôtres. Vérifiez le dossier et enregistrez-le à nouveau.</translation>
     </message>
     <message>
         <source>Someone else saved this student while you were editing, and changed the same details as you:</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré cet étudiant pendant que vous le modifiiez et a modifié les mêmes informations que vous&#xa0;:</translation>
+        <translation>Quelqu'un d'autre a enregistré cet étudiant pendant que vous le modifiiez et a modifié les mêmes informations que vous :</translation>
     </message>
     <message>
         <source>Use their values, or keep yours and save again to replace theirs. Your other changes are kept either way.</source>
@@ -7814,7 +7786,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Changed by someone else to %1.</source>
-        <translation>Modifié par quelqu&apos;un d&apos;autre&#xa0;: %1.</translation>
+        <translation>Modifié par quelqu'un d'autre : %1.</translation>
     </message>
     <message>
         <source>Their values are shown, with your other changes. Save to keep them.</source>
@@ -7827,22 +7799,22 @@ sur %4</translation>
     <message>
         <source>Guardian %1: %2</source>
         <comment>guardian row number: problem</comment>
-        <translation>Responsable légal %1&#xa0;: %2</translation>
+        <translation>Responsable légal %1 : %2</translation>
     </message>
     <message>
         <source>&amp;Face enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du &amp;visage…</translation>
     </message>
     <message>
-        <source>Take or import photos of the student&apos;s face for attendance by camera.</source>
-        <translation type="unfinished"></translation>
+        <source>Take or import photos of the student's face for attendance by camera.</source>
+        <translation>Prenez ou importez des photos du visage de l'étudiant pour l'appel par caméra.</translation>
     </message>
 </context>
 <context>
     <name>cd::StudentFilterBar</name>
     <message>
         <source>&amp;Batch:</source>
-        <translation>Pro&amp;motion&#xa0;:</translation>
+        <translation>Pro&amp;motion :</translation>
     </message>
     <message>
         <source>All batches</source>
@@ -7850,7 +7822,7 @@ sur %4</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation>&amp;Programme&#xa0;:</translation>
+        <translation>&amp;Programme :</translation>
     </message>
     <message>
         <source>All programs</source>
@@ -7858,7 +7830,7 @@ sur %4</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut&#xa0;:</translation>
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -7866,7 +7838,7 @@ sur %4</translation>
     </message>
     <message>
         <source>C&amp;ourse:</source>
-        <translation>C&amp;ours&#xa0;:</translation>
+        <translation>C&amp;ours :</translation>
     </message>
     <message>
         <source>All courses</source>
@@ -7887,7 +7859,7 @@ sur %4</translation>
     </message>
     <message>
         <source>No semester has started yet.</source>
-        <translation>Aucun semestre n&apos;a encore commencé.</translation>
+        <translation>Aucun semestre n'a encore commencé.</translation>
     </message>
     <message>
         <source>Courses of %1</source>
@@ -7948,7 +7920,7 @@ sur %4</translation>
     <name>cd::StudentsPage</name>
     <message>
         <source>Search by name, student number or email</source>
-        <translation>Rechercher par nom, numéro d&apos;étudiant ou e-mail</translation>
+        <translation>Rechercher par nom, numéro d'étudiant ou e-mail</translation>
     </message>
     <message>
         <source>Search students</source>
@@ -8033,13 +8005,13 @@ sur %4</translation>
     <message numerus="yes">
         <source>Archive %n student(s)?</source>
         <translation>
-            <numerusform>Archiver %n étudiant&#x202f;?</numerusform>
-            <numerusform>Archiver %n étudiants&#x202f;?</numerusform>
+            <numerusform>Archiver %n étudiant ?</numerusform>
+            <numerusform>Archiver %n étudiants ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Archived students are left out of everyday lists; everything about them is kept. Show archived students to restore them.</source>
-        <translation>Les étudiants archivés n&apos;apparaissent plus dans les listes courantes&#x202f;; toutes leurs données sont conservées. Affichez les étudiants archivés pour les restaurer.</translation>
+        <translation>Les étudiants archivés n'apparaissent plus dans les listes courantes ; toutes leurs données sont conservées. Affichez les étudiants archivés pour les restaurer.</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -8099,26 +8071,26 @@ sur %4</translation>
     </message>
     <message>
         <source>&amp;Face enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du &amp;visage…</translation>
     </message>
 </context>
 <context>
     <name>cd::TemplateKeychain</name>
     <message>
         <source>The keychain of this computer cannot be used, so face templates cannot be stored safely and face enrolment is turned off.</source>
-        <translation>Le trousseau de cet ordinateur est inutilisable&#x202f;; les gabarits faciaux ne peuvent donc pas être stockés en toute sécurité et l&apos;enregistrement des visages est désactivé.</translation>
+        <translation>Le trousseau de cet ordinateur est inutilisable ; les gabarits faciaux ne peuvent donc pas être stockés en toute sécurité et l'enregistrement des visages est désactivé.</translation>
     </message>
     <message>
         <source>The face template key in the keychain is damaged, so face templates cannot be read. Restore the key or remove it and enrol the faces again.</source>
-        <translation>La clé des gabarits faciaux du trousseau est endommagée&#x202f;; les gabarits faciaux ne peuvent donc pas être lus. Restaurez la clé, ou supprimez-la et enregistrez à nouveau les visages.</translation>
+        <translation>La clé des gabarits faciaux du trousseau est endommagée ; les gabarits faciaux ne peuvent donc pas être lus. Restaurez la clé, ou supprimez-la et enregistrez à nouveau les visages.</translation>
     </message>
     <message>
         <source>The keychain holds no face template key (it may be locked), so the stored face templates cannot be read.</source>
-        <translation>Le trousseau ne contient aucune clé de gabarits faciaux (il est peut-être verrouillé)&#x202f;; les gabarits faciaux stockés ne peuvent donc pas être lus.</translation>
+        <translation>Le trousseau ne contient aucune clé de gabarits faciaux (il est peut-être verrouillé) ; les gabarits faciaux stockés ne peuvent donc pas être lus.</translation>
     </message>
     <message>
         <source>The encryption library could not start, so face templates cannot be stored.</source>
-        <translation>La bibliothèque de chiffrement n&apos;a pas pu démarrer&#x202f;; les gabarits faciaux ne peuvent donc pas être stockés.</translation>
+        <translation>La bibliothèque de chiffrement n'a pas pu démarrer ; les gabarits faciaux ne peuvent donc pas être stockés.</translation>
     </message>
 </context>
 <context>
@@ -8129,7 +8101,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation>Verrouillé jusqu&apos;à %1</translation>
+        <translation>Verrouillé jusqu'à %1</translation>
     </message>
     <message>
         <source>Must change password</source>
@@ -8157,7 +8129,7 @@ sur %4</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -8180,18 +8152,18 @@ sur %4</translation>
     <name>cd::VideoFileFrameSource</name>
     <message>
         <source>Video file: %1</source>
-        <translation>Fichier vidéo&#xa0;: %1</translation>
+        <translation>Fichier vidéo : %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>School records, gradebook, fees and attendance.</source>
-        <translation>Dossiers de l&apos;établissement, carnet de notes, frais et présences.</translation>
+        <translation>Dossiers de l'établissement, carnet de notes, frais et présences.</translation>
     </message>
     <message>
         <source>Open this school database.</source>
-        <translation>Ouvre cette base de données d&apos;établissement.</translation>
+        <translation>Ouvre cette base de données d'établissement.</translation>
     </message>
     <message>
         <source>Use this language (en, ar, fr) for this run.</source>
@@ -8199,7 +8171,7 @@ sur %4</translation>
     </message>
     <message>
         <source>Start as usual, show the first window, wait until idle, print the time taken and quit.</source>
-        <translation>Démarre normalement, affiche la première fenêtre, attend la fin de l&apos;activité, affiche le temps écoulé et quitte.</translation>
+        <translation>Démarre normalement, affiche la première fenêtre, attend la fin de l'activité, affiche le temps écoulé et quitte.</translation>
     </message>
     <message>
         <source>CampusDesk cannot open the database</source>
