@@ -258,6 +258,10 @@ Result<LiveBenchResult> LiveSessionBenchmark::run(const LiveBenchOptions &option
     QObject::connect(source, &FrameSource::finished, &dialog, [&] { finished = true; });
     QObject::connect(source, &FrameSource::errorOccurred, &dialog, [&] { finished = true; });
     QList<double> faceToRoster;
+    // An identity's folder name by its rank in the shuffled order, for the report.
+    const auto nameOf = [&](int rank) {
+        return rank >= 0 && rank < shown ? identities.at(order[size_t(rank)]) : u"?"_s;
+    };
     QObject::connect(
         &dialog, &LiveAttendanceDialog::studentRecognised, &dialog,
         [&](const QString &studentId, qint64 frameIndex) {
@@ -265,8 +269,7 @@ Result<LiveBenchResult> LiveSessionBenchmark::run(const LiveBenchOptions &option
             const int identity = identityOfStudent.value(studentId, -2);
             if (showing < 0 || isStranger.value(showing)) {
                 ++result.strangerMarks;
-                result.strangerMarked += identities.value(order[size_t(std::max(0, showing))])
-                    + u" as "_s + identities.value(order[size_t(std::max(0, identity))]) + u"; "_s;
+                result.strangerMarked += nameOf(showing) + u" as "_s + nameOf(identity) + u"; "_s;
             } else if (showing != identity)
                 ++result.wrongMarks;
             else

@@ -11,9 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QtEndian>
 
-#include <algorithm>
 #include <cmath>
 #include <cstring>
 

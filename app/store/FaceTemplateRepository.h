@@ -9,7 +9,6 @@
 #include <QSqlDatabase>
 
 #include <optional>
-#include <vector>
 
 namespace cd {
 
